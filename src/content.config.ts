@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { articleSchema } from './schemas/article.ts';
+import { indicatorSchema } from './schemas/indicator.ts';
+import { dutySchema, objectiveSchema, planSchema, taskSchema } from './schemas/plan.ts';
+import { wardSchema } from './schemas/ward.ts';
+import { CONTENT_PATHS } from './lib/content/files.ts';
+
+/** A collection holding the one object a YAML file describes (the ward, the plan). */
+const singleFile = (path: string, id: string) => () => [{ id, ...parse(readFileSync(path, 'utf8')) }];
+
+export const collections = {
+  ward: defineCollection({ loader: singleFile(CONTENT_PATHS.ward, 'ward'), schema: wardSchema }),
+  plan: defineCollection({ loader: singleFile(CONTENT_PATHS.plan, 'plan'), schema: planSchema }),
+  objectives: defineCollection({ loader: file(CONTENT_PATHS.objectives), schema: objectiveSchema }),
+  indicators: defineCollection({ loader: file(CONTENT_PATHS.indicators), schema: indicatorSchema }),
+  tasks: defineCollection({ loader: file(CONTENT_PATHS.tasks), schema: taskSchema }),
+  duties: defineCollection({
+    loader: file(CONTENT_PATHS.duties, { parser: (text) => parse(text).map((d: { unit: string }) => ({ id: d.unit, ...d })) }),
+    schema: dutySchema,
+  }),
+  articles: defineCollection({
+    loader: glob({ base: CONTENT_PATHS.articles, pattern: '**/*.{md,mdx}' }),
+    schema: ({ image }) => articleSchema(image()),
+  }),
+};

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { link, slug, text } from './common.ts';
+
+/** One unit of the ward's People's Committee or a socio-political organisation of the ward. */
+export const unitSchema = z.object({
+  /** Stable id used by indicators and tasks, e.g. "tram-y-te". */
+  id: slug(),
+  /** Full name as the plan writes it, e.g. "Trạm y tế phường". */
+  name: text(),
+  /** Short name for tables on small screens. */
+  shortName: text(),
+  /** Whether the unit belongs to the People's Committee or is an organisation the plan asks to take part. */
+  kind: z.enum(['co-quan', 'to-chuc']),
+});
+
+/** The ward's identity: everything ward-specific that the code needs, in one file. */
+export const wardSchema = z.object({
+  /** Name of the ward as written in documents, e.g. "phường Lê Chân". */
+  name: text(),
+  /** The city the ward belongs to. */
+  city: text(),
+  /** Postal address of the People's Committee; null until staff enter a verified one. */
+  address: text().nullable(),
+  /** Name of the issuing People's Committee. */
+  committee: text(),
+  /** The site's public URL, used for the sitemap, feeds and share links. */
+  siteUrl: z.url({ error: 'phải là địa chỉ đầy đủ, ví dụ https://…' }),
+  /** Short name of the site shown in the header. */
+  siteName: text(),
+  /** A neutral Vietnamese website the quick-exit button leaves for. */
+  quickExitUrl: z.url({ error: 'phải là địa chỉ đầy đủ của một trang trung lập' }),
+  /** The units of the People's Committee and the organisations named in the plan. */
+  units: z.array(unitSchema).min(1),
+});
+
+export type Ward = z.infer<typeof wardSchema>;
+export type Unit = z.infer<typeof unitSchema>;

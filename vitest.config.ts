@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+// Three layers, each with its own npm script: unit (pure functions beside the code),
+// content (every file in content/ and the malformed fixtures), e2e (Chromium against the build).
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'content', include: ['tests/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/serve.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,16 @@
+// The one place that reads collections: pages import from here and filter.
+import { getCollection, getEntry } from 'astro:content';
+import { compareIndicatorIds } from '../lib/plan.ts';
+
+const required = <T>(entry: T | undefined, what: string): T => {
+  if (entry === undefined) throw new Error(`Thiếu nội dung: ${what}`);
+  return entry;
+};
+
+export const ward = required(await getEntry('ward', 'ward'), 'content/ward.yaml').data;
+export const plan = required(await getEntry('plan', 'plan'), 'content/plan/plan.yaml').data;
+export const objectives = (await getCollection('objectives')).map((e) => e.data).sort((a, b) => a.id - b.id);
+export const indicators = (await getCollection('indicators')).map((e) => e.data).sort((a, b) => compareIndicatorIds(a.id, b.id));
+export const tasks = (await getCollection('tasks')).map((e) => e.data);
+export const duties = (await getCollection('duties')).map((e) => e.data);
+export const units = ward.units;

@@ -1,0 +1,55 @@
+// Starts Debian's nginx on loopback with the production site.conf, serving a built folder.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface RunningNginx {
+  baseUrl: string;
+  stop: () => void;
+}
+
+/** Writes a throw-away nginx.conf that includes deploy/site.conf, and starts nginx in the foreground. */
+export async function startNginx(root: string, port: number): Promise<RunningNginx> {
+  const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
+  mkdirSync(join(prefix, 'logs'));
+  const config = join(prefix, 'nginx.conf');
+  writeFileSync(
+    config,
+    `daemon off;
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/logs/error.log warn;
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  types { application/manifest+json webmanifest; text/calendar ics; }
+  access_log off;
+  client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
+  server {
+    listen 127.0.0.1:${port};
+    root ${resolve(root)};
+    include ${resolve('deploy/site.conf')};
+  }
+}
+`,
+  );
+  const nginx: ChildProcess = spawn(process.env.NGINX_PATH ?? '/usr/sbin/nginx', ['-p', prefix, '-c', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  nginx.stderr?.on('data', (chunk) => (stderr += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (nginx.exitCode !== null) throw new Error(`nginx dừng: ${stderr}`);
+    try {
+      await fetch(`${baseUrl}/`);
+      return { baseUrl, stop: () => nginx.kill() };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  nginx.kill();
+  throw new Error(`nginx không phản hồi tại ${baseUrl}: ${stderr}`);
+}

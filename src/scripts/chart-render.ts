@@ -1,8 +1,9 @@
 // Draws an <indicator-chart>'s table as a Chart.js line chart. Only the parts used are
 // registered, so the bundle stays small; loaded on demand by indicator-chart.ts.
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartDataset, type ChartOptions, type Plugin } from 'chart.js';
+import { Chart, LinearScale, LineController, LineElement, PointElement, type ChartDataset, type ChartOptions, type Plugin } from 'chart.js';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Legend, Tooltip);
+// No Legend or Tooltip plugin: the legend is HTML beside the canvas and every value is in the table.
+Chart.register(LineController, LineElement, PointElement, LinearScale);
 
 type Point = { x: number; y: number };
 
@@ -34,7 +35,6 @@ const background: Plugin<'line'> = {
 
 function datasets(host: HTMLElement, points: Point[]): ChartDataset<'line', Point[]>[] {
   const colours = palette(host);
-  const { targetLabel = '', seriesLabel = '', pathLabel = '' } = host.dataset;
   const target = Number(host.dataset.target);
   const targetYear = Number(host.dataset.targetYear);
   const first = points[0];
@@ -42,9 +42,9 @@ function datasets(host: HTMLElement, points: Point[]): ChartDataset<'line', Poin
   const pathStart = host.dataset.pathYear ? { x: Number(host.dataset.pathYear), y: Number(host.dataset.pathValue) } : undefined;
   const line = { pointRadius: 0, borderWidth: 2, pointHoverRadius: 0 };
   return [
-    { label: seriesLabel, data: points, borderColor: colours.series, backgroundColor: colours.series, borderWidth: 3, pointRadius: 5, pointStyle: 'circle' },
-    { label: targetLabel, data: [{ x: first?.x ?? targetYear, y: target }, { x: targetYear, y: target }], borderColor: colours.target, backgroundColor: colours.target, borderDash: [10, 5], pointStyle: 'line', ...line },
-    ...(pathStart ? [{ label: pathLabel, data: [pathStart, { x: targetYear, y: target }], borderColor: colours.path, backgroundColor: colours.path, borderDash: [3, 4], pointStyle: 'dash' as const, ...line }] : []),
+    { data: points, borderColor: colours.series, backgroundColor: colours.series, borderWidth: 3, pointRadius: 5, pointStyle: 'circle' },
+    { data: [{ x: first?.x ?? targetYear, y: target }, { x: targetYear, y: target }], borderColor: colours.target, backgroundColor: colours.target, borderDash: [10, 5], ...line },
+    ...(pathStart ? [{ data: [pathStart, { x: targetYear, y: target }], borderColor: colours.path, backgroundColor: colours.path, borderDash: [3, 4], ...line }] : []),
   ];
 }
 
@@ -71,25 +71,20 @@ function chartOptions(host: HTMLElement, points: Point[]): ChartOptions<'line'> 
   const colours = palette(host);
   const years = [...points.map((p) => p.x), Number(host.dataset.targetYear)];
   const unit = host.dataset.unit ?? '';
-  const withUnit = (value: number) => (unit === '%' ? `${numberFormat.format(value)}%` : `${numberFormat.format(value)} ${unit}`.trim());
   return {
     responsive: true,
     maintainAspectRatio: false,
     animation: matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 400 },
     locale: 'vi-VN',
+    events: [],
     color: colours.text,
-    interaction: { mode: 'nearest', intersect: false },
     scales: {
       x: { type: 'linear', min: Math.min(...years), max: Math.max(...years), ticks: { stepSize: 1, color: colours.text, callback: (value) => String(value) }, grid: { color: colours.grid } },
       y: {
-        ticks: { color: colours.text, callback: (value) => (unit === '%' ? withUnit(Number(value)) : numberFormat.format(Number(value))) },
+        ticks: { color: colours.text, callback: (value) => `${numberFormat.format(Number(value))}${unit === '%' ? '%' : ''}` },
         title: { display: unit !== '' && unit !== '%', text: unit, color: colours.text },
         grid: { color: colours.grid },
       },
-    },
-    plugins: {
-      legend: { position: 'bottom', labels: { usePointStyle: true, color: colours.text, font: { size: 14 } } },
-      tooltip: { callbacks: { title: (items) => `Năm ${items[0]?.parsed.x ?? ''}`, label: (item) => `${item.dataset.label}: ${withUnit(item.parsed.y ?? 0)}` } },
     },
   };
 }
@@ -105,7 +100,8 @@ export function drawIndicatorChart(host: HTMLElement): void {
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', host.dataset.summary ?? '');
   box.append(canvas);
-  slot.append(box, saveButton(host, canvas));
+  slot.querySelector('.chart__legend')?.before(box);
+  slot.append(saveButton(host, canvas));
   slot.hidden = false;
 
   const chart = new Chart(canvas, { type: 'line', data: { datasets: datasets(host, points) }, plugins: [background], options: chartOptions(host, points) });

@@ -1,7 +1,7 @@
 // The one place that reads collections: pages import from here and filter.
 import { getCollection, getEntry } from 'astro:content';
 import { compareIndicatorIds } from '../lib/plan.ts';
-import { indicatorsProgress } from '../lib/series.ts';
+import { hasIllustrative, indicatorsProgress } from '../lib/series.ts';
 
 const required = <T>(entry: T | undefined, what: string): T => {
   if (entry === undefined) throw new Error(`Thiếu nội dung: ${what}`);
@@ -19,3 +19,5 @@ export const snapshots = (await getCollection('snapshots')).map((e) => e.data).s
 export const referenceFigures = (await getCollection('referenceData')).map((e) => e.data);
 /** Every indicator with its series from the snapshots and its progress status. */
 export const progress = indicatorsProgress(indicators, snapshots);
+/** Whether any progress figure shown is illustrative: every page and preview built on them must say so. */
+export const progressIsIllustrative = hasIllustrative(progress.flatMap((i) => i.series));

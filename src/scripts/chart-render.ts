@@ -21,7 +21,7 @@ function palette(host: HTMLElement) {
   return { series: read('--chart-series'), target: read('--chart-target'), path: read('--chart-path'), grid: read('--border'), text: read('--text'), background: read('--bg') };
 }
 
-/** Paints the background, so a saved PNG is readable on any viewer. */
+/** Paints the background, so a saved PNG is readable on any viewer, and writes the chart's caveat (e.g. "illustrative") on it. */
 const background: Plugin<'line'> = {
   id: 'background',
   beforeDraw(chart) {
@@ -29,6 +29,17 @@ const background: Plugin<'line'> = {
     ctx.save();
     ctx.fillStyle = palette(chart.canvas).background;
     ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+  afterDraw(chart) {
+    const caveat = chart.canvas.closest<HTMLElement>('indicator-chart')?.dataset.caveat;
+    if (!caveat) return;
+    const { ctx } = chart;
+    ctx.save();
+    ctx.fillStyle = palette(chart.canvas).text;
+    ctx.font = 'bold 13px system-ui, sans-serif';
+    ctx.textBaseline = 'top';
+    ctx.fillText(caveat, 4, 2, chart.width - 8);
     ctx.restore();
   },
 };
@@ -77,6 +88,7 @@ function chartOptions(host: HTMLElement, points: Point[]): ChartOptions<'line'> 
     animation: matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 400 },
     locale: 'vi-VN',
     events: [],
+    layout: { padding: { top: host.dataset.caveat ? 30 : 8 } },
     color: colours.text,
     scales: {
       x: { type: 'linear', min: Math.min(...years), max: Math.max(...years), ticks: { stepSize: 1, color: colours.text, callback: (value) => String(value) }, grid: { color: colours.grid } },

@@ -68,6 +68,9 @@ describe('an indicator page on a 360×740 phone', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Lưu ảnh PNG' }).tap();
     expect((await download).suggestedFilename()).toBe('chi-tieu-1.1.png');
+    const png = readFileSync((await (await download).path()) ?? '');
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5_000);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -81,6 +84,28 @@ describe('an indicator page on a 360×740 phone', () => {
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${SHOTS}/progress-3-indicator-dark.png`, fullPage: true });
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['no-preference', false],
+    ['reduce', true],
+  ] as const)('with prefers-reduced-motion: %s, the chart is drawn without animation: %s', async (reducedMotion, still) => {
+    const context = await browser.newContext({ ...PHONE, reducedMotion });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/chi-tieu/1.1/`);
+    // In the page: scroll the chart into view, then compare the canvas on its first drawn frame with 700 ms later.
+    const unchanged = await page.evaluate(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      document.querySelector('indicator-chart')?.scrollIntoView();
+      let canvas: HTMLCanvasElement | null = null;
+      while (!(canvas = document.querySelector('indicator-chart canvas')) || canvas.width === 0) await frame();
+      await frame();
+      const first = canvas.toDataURL();
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      return first === canvas.toDataURL();
+    });
+    expect(unchanged).toBe(still);
     await context.close();
   });
 

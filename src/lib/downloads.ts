@@ -19,5 +19,19 @@ export function downloadFiles(items: readonly IndicatorProgress[]): Record<strin
   return files;
 }
 
-/** The Content-Type of a download by its name. */
-export const downloadType = (name: string) => (name.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+/**
+ * Static paths for one download route, e.g. /du-lieu/[name].csv or /du-lieu/chi-tieu/[name].json:
+ * the files of `folder` with that extension. Each route has its extension in its file name, so
+ * Astro serves it as a file (no trailing slash), in dev as in the build.
+ */
+export function downloadPaths(items: readonly IndicatorProgress[], folder: '' | 'chi-tieu/', extension: 'csv' | 'json') {
+  return Object.entries(downloadFiles(items))
+    .map(([file, body]) => ({ name: file.slice(folder.length, -extension.length - 1), file, body }))
+    .filter(({ file, name }) => file.startsWith(folder) && file.endsWith(`.${extension}`) && !name.includes('/'))
+    .map(({ name, body }) => ({ params: { name }, props: { body } }));
+}
+
+/** The response for a download, with its Content-Type. */
+export function downloadResponse(body: string, extension: 'csv' | 'json'): Response {
+  return new Response(body, { headers: { 'Content-Type': extension === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' } });
+}

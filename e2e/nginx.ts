@@ -24,7 +24,7 @@ events { worker_connections 64; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
-  types { application/manifest+json webmanifest; text/calendar ics; }
+  types { application/manifest+json webmanifest; text/calendar ics; text/csv csv; }
   access_log off;
   client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi;
   uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;

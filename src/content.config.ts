@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { articleSchema } from './schemas/article.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { dutySchema, objectiveSchema, planSchema, taskSchema } from './schemas/plan.ts';
+import { referenceFigureSchema } from './schemas/reference.ts';
+import { snapshotSchema } from './schemas/snapshot.ts';
 import { wardSchema } from './schemas/ward.ts';
 import { CONTENT_PATHS } from './lib/content/files.ts';
 
@@ -25,4 +27,6 @@ export const collections = {
     loader: glob({ base: CONTENT_PATHS.articles, pattern: '**/*.{md,mdx}' }),
     schema: ({ image }) => articleSchema(image()),
   }),
+  snapshots: defineCollection({ loader: glob({ base: CONTENT_PATHS.snapshots, pattern: '*.json' }), schema: snapshotSchema }),
+  referenceData: defineCollection({ loader: file(CONTENT_PATHS.referenceData), schema: referenceFigureSchema }),
 };

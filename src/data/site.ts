@@ -1,6 +1,7 @@
 // The one place that reads collections: pages import from here and filter.
 import { getCollection, getEntry } from 'astro:content';
 import { compareIndicatorIds } from '../lib/plan.ts';
+import { hasIllustrative, indicatorsProgress } from '../lib/series.ts';
 
 const required = <T>(entry: T | undefined, what: string): T => {
   if (entry === undefined) throw new Error(`Thiếu nội dung: ${what}`);
@@ -14,3 +15,9 @@ export const indicators = (await getCollection('indicators')).map((e) => e.data)
 export const tasks = (await getCollection('tasks')).map((e) => e.data);
 export const duties = (await getCollection('duties')).map((e) => e.data);
 export const units = ward.units;
+export const snapshots = (await getCollection('snapshots')).map((e) => e.data).sort((a, b) => a.period - b.period);
+export const referenceFigures = (await getCollection('referenceData')).map((e) => e.data);
+/** Every indicator with its series from the snapshots and its progress status. */
+export const progress = indicatorsProgress(indicators, snapshots);
+/** Whether any progress figure shown is illustrative: every page and preview built on them must say so. */
+export const progressIsIllustrative = hasIllustrative(progress.flatMap((i) => i.series));

@@ -12,6 +12,8 @@ export const CONTENT_PATHS = {
   tasks: 'content/plan/tasks.yaml',
   duties: 'content/plan/duties.yaml',
   articles: 'content/articles',
+  snapshots: 'content/snapshots',
+  referenceData: 'content/reference-data.yaml',
 } as const;
 
 /** Reads and parses a data file; a missing file or a syntax error becomes a problem. */

@@ -1,16 +1,29 @@
 import { checkArticles } from './check-articles.ts';
 import { checkPlanContent } from './check-plan.ts';
+import { checkReferenceData } from './check-reference.ts';
+import { checkSnapshots } from './check-snapshots.ts';
+import { CONTENT_PATHS } from './files.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** Validates all content under `root` with the site's schemas, without building anything. */
 export function validateContent(root: string): { problems: ContentProblem[]; summary: string[] } {
   const plan = checkPlanContent(root);
   const articles = checkArticles(root, plan.objectivesValid ? new Set(plan.objectives.map((o) => o.slug)) : null);
+  // Snapshots are checked against the indicators only when indicators.yaml is itself valid.
+  const indicatorsValid = plan.indicators.length > 0 && !plan.problems.some((p) => p.file === CONTENT_PATHS.indicators);
+  const indicators = indicatorsValid ? plan.indicators : null;
+  const snapshots = checkSnapshots(root, {
+    indicators,
+    unitIds: plan.ward ? new Set(plan.ward.units.map((u) => u.id)) : null,
+    period: plan.plan?.period ?? null,
+  });
+  const reference = checkReferenceData(root, indicators && new Set(indicators.map((i) => i.id)));
   return {
-    problems: [...plan.problems, ...articles.problems],
+    problems: [...plan.problems, ...articles.problems, ...snapshots.problems, ...reference.problems],
     summary: [
       `${plan.objectives.length} mục tiêu, ${plan.indicators.length} chỉ tiêu, ${plan.tasks.length} nhiệm vụ, ${plan.duties.length} đơn vị thực hiện`,
       `${articles.count} bài viết`,
+      `${snapshots.count} kỳ số liệu, ${reference.figures.length} số liệu tham chiếu`,
     ],
   };
 }

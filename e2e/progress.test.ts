@@ -1,0 +1,211 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, PHONE } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const SHOTS = 'e2e/screenshots';
+const NOTICE = 'Số liệu minh họa, không phải số liệu chính thức';
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+/** A page that records console errors, CSP violations and the JavaScript it downloads (gzip bytes on the wire). */
+async function watchedPage(context: BrowserContext) {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const scripts: Request[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('requestfinished', (request) => request.resourceType() === 'script' && scripts.push(request));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const jsBytes = async () => (await Promise.all(scripts.map(async (r) => (await r.sizes()).responseBodySize))).reduce((a, b) => a + b, 0);
+  return { page, errors, scripts, jsBytes };
+}
+
+describe('an indicator page on a 360×740 phone', () => {
+  it('shows the figures as a table in a <figure> without JavaScript, with the illustrative notice', async () => {
+    const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/chi-tieu/1.1/`);
+    await expect.poll(() => page.getByText(NOTICE).isVisible()).toBe(true);
+    const table = page.locator('figure table');
+    await table.scrollIntoViewIfNeeded();
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('tbody tr').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('2026'), expect.stringContaining('62,5%')]));
+    expect(await page.locator('canvas').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/progress-1-indicator-no-js.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('loads the chart only once it scrolls into view, with no console error or CSP violation', async () => {
+    const context = await browser.newContext(PHONE);
+    const { page, errors, scripts, jsBytes } = await watchedPage(context);
+    await page.goto(`${baseUrl}/chi-tieu/1.1/`, { waitUntil: 'networkidle' });
+    const before = await jsBytes();
+    expect(scripts.some((s) => s.url().includes('chart-render'))).toBe(false);
+    expect(await page.locator('canvas').count()).toBe(0);
+
+    await page.locator('indicator-chart').scrollIntoViewIfNeeded();
+    const canvas = page.locator('indicator-chart canvas');
+    await expect.poll(() => canvas.isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(600);
+    const after = await jsBytes();
+    expect(scripts.some((s) => s.url().includes('chart-render'))).toBe(true);
+    expect((await canvas.boundingBox())?.height).toBeGreaterThan(150);
+    expect(await page.locator('figure table').isVisible()).toBe(true);
+    await canvas.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/progress-2-indicator-chart.png` });
+    console.log(`JS gzip bytes on /chi-tieu/1.1/: before chart ${before}, after chart ${after}`);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Lưu ảnh PNG' }).tap();
+    expect((await download).suggestedFilename()).toBe('chi-tieu-1.1.png');
+    const png = readFileSync((await (await download).path()) ?? '');
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5_000);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the chart in the dark scheme without errors', async () => {
+    const context = await browser.newContext({ ...PHONE, colorScheme: 'dark' });
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${baseUrl}/chi-tieu/4.1/`);
+    await page.locator('indicator-chart').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('indicator-chart canvas').isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${SHOTS}/progress-3-indicator-dark.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['no-preference', false],
+    ['reduce', true],
+  ] as const)('with prefers-reduced-motion: %s, the chart is drawn without animation: %s', async (reducedMotion, still) => {
+    const context = await browser.newContext({ ...PHONE, reducedMotion });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/chi-tieu/1.1/`);
+    // In the page: scroll the chart into view, then compare the canvas on its first drawn frame with 700 ms later.
+    const unchanged = await page.evaluate(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      document.querySelector('indicator-chart')?.scrollIntoView();
+      let canvas: HTMLCanvasElement | null = null;
+      while (!(canvas = document.querySelector('indicator-chart canvas')) || canvas.width === 0) await frame();
+      await frame();
+      const first = canvas.toDataURL();
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      return first === canvas.toDataURL();
+    });
+    expect(unchanged).toBe(still);
+    await context.close();
+  });
+
+  it('loads no chart code on a qualitative indicator', async () => {
+    const context = await browser.newContext(PHONE);
+    const { page, scripts } = await watchedPage(context);
+    await page.goto(`${baseUrl}/chi-tieu/5.1/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    expect(await page.locator('figure table').textContent()).toContain('Đang triển khai');
+    await context.close();
+  });
+});
+
+describe('the progress overview', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    page = await context.newPage();
+  });
+  afterAll(async () => context?.close());
+
+  it('groups every indicator by objective with a status badge and the notice', async () => {
+    await page.goto(`${baseUrl}/tien-do/`);
+    expect(await page.getByText(NOTICE).isVisible()).toBe(true);
+    expect(await page.locator('.progress-item').count()).toBe(19);
+    expect(await page.locator('main h2').allTextContents()).toEqual(expect.arrayContaining(['Mục tiêu 1: Chính trị', 'Mục tiêu 6: Thông tin, truyền thông']));
+    expect(await page.locator('.progress-item .status').count()).toBe(19);
+    await page.screenshot({ path: `${SHOTS}/progress-4-overview.png`, fullPage: true });
+  });
+
+  it('filters by status without JavaScript', async () => {
+    await page.goto(`${baseUrl}/tien-do/`);
+    const link = page.getByRole('navigation', { name: 'Lọc chỉ tiêu' }).getByRole('link', { name: /^Đúng tiến độ/ });
+    const count = Number(/\((\d+)\)/.exec((await link.textContent()) ?? '')?.[1]);
+    await link.tap();
+    await expect.poll(() => page.url()).toBe(`${baseUrl}/tien-do/trang-thai/dung-tien-do/`);
+    const statuses = await page.locator('.progress-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-status')));
+    expect(statuses.length).toBe(count);
+    expect(new Set(statuses)).toEqual(new Set(['on-track']));
+  });
+
+  it('filters by responsible unit without JavaScript', async () => {
+    await page.goto(`${baseUrl}/tien-do/`);
+    await page.getByRole('navigation', { name: 'Lọc chỉ tiêu' }).getByRole('link', { name: /^Trạm y tế/ }).tap();
+    await expect.poll(() => page.url()).toBe(`${baseUrl}/tien-do/don-vi/tram-y-te/`);
+    const ids = await page.locator('.progress-item .indicator__id').allTextContents();
+    expect(ids).toEqual(['3.3', '3.4', '4.1', '4.2', '4.3']);
+    await page.screenshot({ path: `${SHOTS}/progress-5-filter-unit.png` });
+  });
+
+  it('loads no JavaScript', async () => {
+    const js = await browser.newContext(PHONE);
+    const { page: withJs, scripts, jsBytes } = await watchedPage(js);
+    await withJs.goto(`${baseUrl}/tien-do/`, { waitUntil: 'networkidle' });
+    console.log(`JS gzip bytes on /tien-do/: ${await jsBytes()}`);
+    expect(scripts.map((s) => s.url())).toEqual([]);
+    await js.close();
+  });
+
+  it('never scrolls sideways at 360 px', async () => {
+    for (const path of ['/tien-do/', '/tien-do/phuong-phap/', '/chi-tieu/4.2/', '/chi-tieu/6.1/', '/du-lieu/']) {
+      await page.goto(`${baseUrl}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+describe('open data', () => {
+  it('serves CSV as UTF-8 with a byte order mark, compressed', async () => {
+    const response = await fetch(`${baseUrl}/du-lieu/so-lieu.csv`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.headers.get('content-type')).toMatch(/text\/csv.*utf-8/i);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toContain('Phòng, ban có lãnh đạo chủ chốt là nữ');
+  });
+});
+
+describe('accessibility of the progress pages (axe-core, WCAG 2.2 AA)', () => {
+  it.each(['/tien-do/', '/tien-do/trang-thai/di-lui/', '/tien-do/phuong-phap/', '/chi-tieu/4.1/', '/chi-tieu/5.1/', '/du-lieu/'])('%s has no violations, in light and dark', async (path) => {
+    const source = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // axe is injected by the test, so this context alone skips the CSP that would block it.
+      const context = await browser.newContext({ ...PHONE, colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${path}`);
+      const chart = page.locator('indicator-chart');
+      if (await chart.count()) {
+        await chart.scrollIntoViewIfNeeded();
+        await expect.poll(() => page.locator('indicator-chart canvas').isVisible(), { timeout: 10_000 }).toBe(true);
+      }
+      await page.evaluate(source);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations, `${path} (${colorScheme})`).toEqual([]);
+      await context.close();
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { articleSchema } from './schemas/article.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { dutySchema, objectiveSchema, planSchema, taskSchema } from './schemas/plan.ts';
+import { serviceSchema } from './schemas/service.ts';
 import { wardSchema } from './schemas/ward.ts';
 import { CONTENT_PATHS } from './lib/content/files.ts';
 
@@ -25,4 +26,5 @@ export const collections = {
     loader: glob({ base: CONTENT_PATHS.articles, pattern: '**/*.{md,mdx}' }),
     schema: ({ image }) => articleSchema(image()),
   }),
+  services: defineCollection({ loader: glob({ base: CONTENT_PATHS.services, pattern: '*.{yaml,yml}' }), schema: serviceSchema }),
 };

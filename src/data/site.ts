@@ -14,3 +14,8 @@ export const indicators = (await getCollection('indicators')).map((e) => e.data)
 export const tasks = (await getCollection('tasks')).map((e) => e.data);
 export const duties = (await getCollection('duties')).map((e) => e.data);
 export const units = ward.units;
+
+const allServices = (await getCollection('services')).map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'vi'));
+/** Published support services; drafts are built nowhere (only named on the staff data-health page). */
+export const services = allServices.filter((s) => !s.draft);
+export const draftServices = allServices.filter((s) => s.draft);

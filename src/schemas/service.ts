@@ -90,7 +90,7 @@ export const serviceSchema = z
     name: text(),
     /** One or two sentences: what it does, in plain words. */
     summary: text(),
-    /** What it helps with, from the fixed list of topics. */
+    /** What it helps with, from the fixed list of topics, its main purpose first (it leads that group). */
     topics: z.array(z.enum(TOPICS, { error: `chủ đề phải là một trong: ${TOPICS.join(', ')}` })).min(1, 'cần ít nhất một chủ đề'),
     /** Who it serves, e.g. "Trẻ em dưới 16 tuổi, cha mẹ, người chứng kiến". */
     audience: text(),

@@ -37,6 +37,7 @@ describe('a person in danger on a 360×740 phone', () => {
     await page.locator('main .cards').getByRole('link', { name: 'Nơi hỗ trợ' }).tap(); // tap 1
     await expect.poll(() => page.url()).toBe(`${baseUrl}/ho-tro/`);
     expect(await page.getByText('Nếu bạn đang gặp nguy hiểm, gọi 113').isVisible()).toBe(true);
+    expect(await page.locator('offline-notice').isHidden()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/support-1-directory.png` });
 
     await page.locator('a[data-need="mua-ban-nguoi"]').tap(); // tap 2
@@ -157,6 +158,7 @@ describe('offline', () => {
     expect(await page.locator('main a[href="tel:113"]').first().isVisible()).toBe(true);
     expect(await page.locator('main a[href="tel:111"]').first().textContent()).toContain('111');
     expect(await page.locator('a[href="tel:18001233"]').first().isVisible()).toBe(true);
+    expect(await page.locator('offline-notice').isVisible()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/offline-1-ho-tro.png` });
     await page.goto(`${baseUrl}/an-toan/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('An toàn khi tìm hỗ trợ trên điện thoại');

@@ -50,6 +50,7 @@ export const ui = {
     details: 'Xem chi tiết',
     sources: 'Nguồn',
     needsConfirmation: 'cần xác nhận',
+    offline: 'Điện thoại đang không có mạng hoặc trang bạn chọn chưa được lưu. Đây là danh bạ đã lưu trên máy: các số điện thoại vẫn gọi được.',
   },
   quickExit: {
     label: 'Thoát nhanh',

@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { offlineServiceWorker } from './src/integrations/service-worker.ts';
 
 // The site's URL is ward identity, so it comes from content, not from code.
 const ward = parse(readFileSync(new URL('./content/ward.yaml', import.meta.url), 'utf8'));
@@ -13,8 +14,10 @@ export default defineConfig({
   site: ward.siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/ho-tro/tinh-trang-du-lieu/') }), offlineServiceWorker()],
   devToolbar: { enabled: false },
+  // Scripts stay external files, never inlined: the header CSP (deploy/site.conf) allows only 'self'.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Shiki highlights code with inline styles, which the CSP forbids; articles have no code.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy as a <meta> tag on every page: nothing may load from another origin.

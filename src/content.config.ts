@@ -7,6 +7,7 @@ import { indicatorSchema } from './schemas/indicator.ts';
 import { dutySchema, objectiveSchema, planSchema, taskSchema } from './schemas/plan.ts';
 import { referenceFigureSchema } from './schemas/reference.ts';
 import { snapshotSchema } from './schemas/snapshot.ts';
+import { serviceSchema } from './schemas/service.ts';
 import { wardSchema } from './schemas/ward.ts';
 import { CONTENT_PATHS } from './lib/content/files.ts';
 
@@ -29,4 +30,5 @@ export const collections = {
   }),
   snapshots: defineCollection({ loader: glob({ base: CONTENT_PATHS.snapshots, pattern: '*.json' }), schema: snapshotSchema }),
   referenceData: defineCollection({ loader: file(CONTENT_PATHS.referenceData), schema: referenceFigureSchema }),
+  services: defineCollection({ loader: glob({ base: CONTENT_PATHS.services, pattern: '*.{yaml,yml}' }), schema: serviceSchema }),
 };

@@ -21,3 +21,8 @@ export const referenceFigures = (await getCollection('referenceData')).map((e) =
 export const progress = indicatorsProgress(indicators, snapshots);
 /** Whether any progress figure shown is illustrative: every page and preview built on them must say so. */
 export const progressIsIllustrative = hasIllustrative(progress.flatMap((i) => i.series));
+
+const allServices = (await getCollection('services')).map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'vi'));
+/** Published support services; drafts are built nowhere (only named on the staff data-health page). */
+export const services = allServices.filter((s) => !s.draft);
+export const draftServices = allServices.filter((s) => s.draft);

@@ -14,6 +14,7 @@ export const CONTENT_PATHS = {
   articles: 'content/articles',
   snapshots: 'content/snapshots',
   referenceData: 'content/reference-data.yaml',
+  services: 'content/services',
 } as const;
 
 /** Reads and parses a data file; a missing file or a syntax error becomes a problem. */

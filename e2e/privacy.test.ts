@@ -1,0 +1,32 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, PHONE } from './browser.ts';
+import { builtPages } from './site-pages.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => (browser = await launchChromium()));
+afterAll(async () => browser?.close());
+
+describe('privacy', () => {
+  it('no page of the built site requests anything from another origin or sets a cookie', async () => {
+    const context = await browser.newContext(PHONE);
+    const requests: { page: string; url: string }[] = [];
+    let current = '';
+    context.on('request', (request) => requests.push({ page: current, url: request.url() }));
+    const page = await context.newPage();
+    const pages = builtPages();
+    for (const path of pages) {
+      current = path;
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle');
+    }
+    const origin = new URL(baseUrl).origin;
+    const foreign = requests.filter(({ url }) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
+    expect(foreign).toEqual([]);
+    expect(requests.length).toBeGreaterThan(pages.length);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,45 @@
+import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSW } from 'workbox-build';
+import { assetsOf, OFFLINE_FALLBACK, OFFLINE_PAGES, pageFile } from '../lib/offline.ts';
+
+/**
+ * Writes dist/sw.js with workbox after the build. It precaches only the pages people in danger need
+ * offline and the files those pages load; any other page asked for offline shows the directory.
+ */
+export function offlineServiceWorker(): AstroIntegration {
+  return {
+    name: 'offline-service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages = OFFLINE_PAGES.map(pageFile);
+        const assets = [...new Set(pages.flatMap((file) => assetsOf(readFileSync(join(root, file), 'utf8'))))];
+        const { count, size, warnings } = await generateSW({
+          globDirectory: root,
+          globPatterns: [...pages, ...assets],
+          swDest: join(root, 'sw.js'),
+          mode: 'production',
+          sourcemap: false,
+          inlineWorkboxRuntime: true,
+          clientsClaim: true,
+          skipWaiting: true,
+          cleanupOutdatedCaches: true,
+          // Hashed file names change with their content: no need for a revision query.
+          dontCacheBustURLsMatching: /^_astro\//,
+          runtimeCaching: [
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkOnly',
+              options: { precacheFallback: { fallbackURL: OFFLINE_FALLBACK } },
+            },
+          ],
+        });
+        warnings.forEach((warning) => logger.warn(warning));
+        logger.info(`sw.js: ${count} tệp dùng khi mất mạng, ${(size / 1024).toFixed(1)} KB`);
+      },
+    },
+  };
+}

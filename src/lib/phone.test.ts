@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseVietnamesePhone, retiredReplacement, telHref } from './phone.ts';
+
+describe('parseVietnamesePhone', () => {
+  it.each([
+    ['113', '113', '113'],
+    ['111', '111', '111'],
+    [' 115 ', '115', '115'],
+    ['1800 1233', '18001233', '1800 1233'],
+    ['1900 969 680', '1900969680', '1900 969 680'],
+    ['1900969680', '1900969680', '1900 969680'],
+    ['0912.345.678', '0912345678', '0912 345 678'],
+    ['024 3123 4567', '02431234567', '024 3123 4567'],
+    ['+84 912 345 678', '0912345678', '0912 345 678'],
+  ])('accepts %s as tel:%s shown "%s"', (value, digits, display) => {
+    expect(parseVietnamesePhone(value)).toEqual({ ok: true, digits, display });
+  });
+
+  it.each(['116', '12345', '0912 345', 'gọi 113', '', '+1 212 555 0100'])('rejects %j with a message', (value) => {
+    const result = parseVietnamesePhone(value);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/số điện thoại/);
+  });
+});
+
+describe('telHref', () => {
+  it.each([
+    ['113', 'tel:113'],
+    ['1800 1233', 'tel:18001233'],
+    ['1900 969 680', 'tel:1900969680'],
+  ])('%s → %s', (value, href) => expect(telHref(value)).toBe(href));
+
+  it('throws on an invalid number rather than printing a broken link', () => expect(() => telHref('abc')).toThrow());
+});
+
+describe('retiredReplacement', () => {
+  it.each([
+    ['1800 1567', '111'],
+    ['18001567', '111'],
+    ['1800 1233', undefined],
+  ])('%s → %s', (value, replacement) => expect(retiredReplacement(value)).toBe(replacement));
+});

@@ -1,0 +1,124 @@
+import { z } from 'astro/zod';
+import { DAYS, type Hours } from '../lib/opening-hours.ts';
+import { parseVietnamesePhone, retiredReplacement } from '../lib/phone.ts';
+import { isoDate, slug, text } from './common.ts';
+
+/** What a service helps with; the directory groups services by these, in this order. */
+export const TOPICS = [
+  'khan-cap',
+  'bao-luc-gia-dinh',
+  'bao-luc-gioi',
+  'bao-luc-tinh-duc',
+  'mua-ban-nguoi',
+  'xam-hai-tre-em',
+  'tro-giup-phap-ly',
+  'y-te',
+  'tu-van-tam-ly',
+  'noi-tam-lanh',
+] as const;
+
+/** Where a service works: the whole country, the city, or the ward. */
+export const SCOPES = ['quoc-gia', 'thanh-pho', 'phuong'] as const;
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const isTime = (value: string) => TIME.test(value);
+const time = () => z.string().regex(TIME, 'phải là giờ dạng HH:MM, ví dụ "08:00" hoặc "17:30"');
+
+/** One weekly period, in Vietnam time. */
+const weeklyPeriodSchema = z
+  .object({
+    /** Days it applies to: t2 (thứ Hai) … t7 (thứ Bảy), cn (Chủ nhật). */
+    days: z.array(z.enum(DAYS, { error: `ngày phải là một trong: ${DAYS.join(', ')}` })).min(1, 'cần ít nhất một ngày'),
+    /** Opening time, "HH:MM". */
+    from: time(),
+    /** Closing time, "HH:MM", later than `from`. */
+    to: time(),
+  })
+  .refine((p) => !isTime(p.from) || !isTime(p.to) || p.from < p.to, { message: 'giờ đóng (to) phải sau giờ mở (from)', path: ['to'] });
+
+/** A weekly timetable in Vietnam time with the rule for public holidays. */
+const weeklyHoursSchema = z.object({
+  /** The weekly timetable. */
+  weekly: z.array(weeklyPeriodSchema).min(1, 'cần ít nhất một khung giờ'),
+  /** On public holidays: nghi (closed), mo (open as usual) or khong-ro (not known). */
+  publicHolidays: z.enum(['nghi', 'mo', 'khong-ro'], { error: 'ngày lễ phải là nghi, mo hoặc khong-ro' }),
+});
+
+/** "24/7", or a weekly timetable. Not a zod union: a union would hide which inner field is wrong. */
+export const hoursSchema = z.unknown().transform((value, ctx): Hours => {
+  if (value === '24/7') return '24/7';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'giờ làm việc phải là "24/7" hoặc có weekly (các khung giờ) và publicHolidays', input: value });
+    return z.NEVER;
+  }
+  const result = weeklyHoursSchema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path as PropertyKey[], message: issue.message, input: value });
+  return z.NEVER;
+});
+
+/** One way to reach a service. */
+export const contactSchema = z
+  .object({
+    /** dien-thoai (phone), zalo, web, ung-dung (app) or dia-chi (address). */
+    kind: z.enum(['dien-thoai', 'zalo', 'web', 'ung-dung', 'dia-chi'], { error: 'kind phải là dien-thoai, zalo, web, ung-dung hoặc dia-chi' }),
+    /** The number, the web address or the postal address. */
+    value: text(),
+    /** When it answers. */
+    hours: hoursSchema,
+    /** mien-phi (free) or nguoi-goi-tra-cuoc (charged to the caller); for a phone line. */
+    cost: z.enum(['mien-phi', 'nguoi-goi-tra-cuoc', 'khong-ro'], { error: 'cost phải là mien-phi, nguoi-goi-tra-cuoc hoặc khong-ro' }),
+    /** A short note shown beside the contact, e.g. "Báo tin mua bán người". */
+    note: text().optional(),
+  })
+  .superRefine((contact, ctx) => {
+    if (contact.kind === 'dien-thoai') {
+      const parsed = parseVietnamesePhone(contact.value);
+      if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['value'], message: parsed.message });
+      const moved = retiredReplacement(contact.value);
+      if (moved) ctx.addIssue({ code: 'custom', path: ['value'], message: `số ${contact.value} đã ngừng, nay là ${moved}; không đăng số cũ` });
+    }
+    if (contact.kind === 'web' && !/^https:\/\/\S+$/.test(contact.value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'địa chỉ web phải bắt đầu bằng https://' });
+    }
+  });
+
+/** A place or line that helps people facing violence, abuse or trafficking: one file in content/services/. */
+export const serviceSchema = z
+  .object({
+    /** Full name, e.g. "Tổng đài điện thoại quốc gia bảo vệ trẻ em". */
+    name: text(),
+    /** One or two sentences: what it does, in plain words. */
+    summary: text(),
+    /** What it helps with, from the fixed list of topics, its main purpose first (it leads that group). */
+    topics: z.array(z.enum(TOPICS, { error: `chủ đề phải là một trong: ${TOPICS.join(', ')}` })).min(1, 'cần ít nhất một chủ đề'),
+    /** Who it serves, e.g. "Trẻ em dưới 16 tuổi, cha mẹ, người chứng kiến". */
+    audience: text(),
+    /** quoc-gia, thanh-pho or phuong. */
+    scope: z.enum(SCOPES, { error: `phạm vi phải là một trong: ${SCOPES.join(', ')}` }),
+    /** Ways to reach it; a published entry needs at least one. */
+    contacts: z.array(contactSchema).default([]),
+    /** Public web pages that confirm the contacts (https://…). */
+    source: z.array(z.url({ protocol: /^https$/, error: 'nguồn phải là địa chỉ https://…' })).optional(),
+    /** The day staff last checked the contacts against the source. */
+    verifiedAt: isoDate().optional(),
+    /** cao (high) or trung-binh (medium, shown to staff as "cần xác nhận"). */
+    confidence: z.enum(['cao', 'trung-binh'], { error: 'độ tin cậy phải là cao hoặc trung-binh' }).default('cao'),
+    /** A draft is built nowhere: it waits for verified contacts. */
+    draft: z.boolean().default(false),
+    /** Order within a group: lower first. Emergency lines use small numbers. */
+    order: z.number().int().default(100),
+    /** Id of the ward unit it belongs to, if any (see content/ward.yaml). */
+    unit: slug().optional(),
+  })
+  .superRefine((service, ctx) => {
+    if (service.draft) return;
+    if (!service.source?.length) ctx.addIssue({ code: 'custom', path: ['source'], message: 'cần ít nhất một nguồn (địa chỉ https://) trước khi đăng; nếu chưa có, đặt draft: true' });
+    if (!service.verifiedAt) ctx.addIssue({ code: 'custom', path: ['verifiedAt'], message: 'cần ngày kiểm tra gần nhất dạng YYYY-MM-DD; nếu chưa kiểm tra, đặt draft: true' });
+    if (service.contacts.length === 0) ctx.addIssue({ code: 'custom', path: ['contacts'], message: 'cần ít nhất một cách liên hệ đã kiểm tra; nếu chưa có, đặt draft: true' });
+  });
+
+export type SupportService = z.infer<typeof serviceSchema>;
+export type Contact = z.infer<typeof contactSchema>;
+export type Topic = (typeof TOPICS)[number];
+export type Scope = (typeof SCOPES)[number];

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { articleSchema } from './schemas/article.ts';
+import { calendarEventSchema } from './schemas/calendar.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { dutySchema, objectiveSchema, planSchema, taskSchema } from './schemas/plan.ts';
 import { wardSchema } from './schemas/ward.ts';
@@ -25,4 +26,5 @@ export const collections = {
     loader: glob({ base: CONTENT_PATHS.articles, pattern: '**/*.{md,mdx}' }),
     schema: ({ image }) => articleSchema(image()),
   }),
+  calendar: defineCollection({ loader: file(CONTENT_PATHS.calendar), schema: calendarEventSchema }),
 };

@@ -1,5 +1,6 @@
 // The one place that reads collections: pages import from here and filter.
 import { getCollection, getEntry } from 'astro:content';
+import { isPublished } from '../lib/articles/publish.ts';
 import { compareIndicatorIds } from '../lib/plan.ts';
 
 const required = <T>(entry: T | undefined, what: string): T => {
@@ -14,3 +15,9 @@ export const indicators = (await getCollection('indicators')).map((e) => e.data)
 export const tasks = (await getCollection('tasks')).map((e) => e.data);
 export const duties = (await getCollection('duties')).map((e) => e.data);
 export const units = ward.units;
+
+/** Articles that are live: drafts and articles dated in the future are not built. Newest first. */
+export const articles = (await getCollection('articles', ({ data }) => isPublished(data, new Date()))).sort(
+  (a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.id.localeCompare(b.id),
+);
+export const calendar = (await getCollection('calendar')).map((e) => e.data);

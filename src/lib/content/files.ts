@@ -12,6 +12,7 @@ export const CONTENT_PATHS = {
   tasks: 'content/plan/tasks.yaml',
   duties: 'content/plan/duties.yaml',
   articles: 'content/articles',
+  calendar: 'content/calendar.yaml',
 } as const;
 
 /** Reads and parses a data file; a missing file or a syntax error becomes a problem. */

@@ -9,6 +9,7 @@ export const ui = {
     support: 'Hỗ trợ',
     articles: 'Bài viết',
     search: 'Tìm kiếm',
+    calendar: 'Lịch',
   },
   emergency: {
     heading: 'Khẩn cấp, gọi ngay',
@@ -83,6 +84,7 @@ export const ui = {
     failed: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang hoặc xem các mục dưới đây.',
     noScript: 'Tìm kiếm cần JavaScript, nhưng trình duyệt của bạn đang tắt JavaScript. Bạn vẫn có thể xem:',
     hint: 'Gõ có dấu hoặc không dấu đều được, ví dụ “duong day nong”.',
+    directory: 'Danh bạ nơi hỗ trợ',
     /** Filter value per first path segment; pages built on other branches get theirs automatically. */
     sections: {
       'ke-hoach': 'Kế hoạch',

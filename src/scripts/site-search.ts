@@ -1,8 +1,17 @@
 // <site-search>: the search page. Loads Pagefind only here, runs the query with đ folded the way
 // the index was built (lib/search/fold.ts), and renders results with type, title and excerpt.
 import { foldD, unfoldD } from '../lib/search/fold.ts';
+import { phraseAnchor, rerankByPhrase } from '../lib/search/rerank.ts';
 
-interface PagefindResult { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }> }
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: { title: string; url: string }[];
+}
+interface PagefindResult { data: () => Promise<PagefindData> }
 interface Pagefind {
   options: (o: object) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -105,7 +114,14 @@ class SiteSearch extends HTMLElement {
     try {
       const pagefind = await this.load();
       const found = await pagefind.search(foldD(query), type ? { filters: { [FILTER]: type } } : {});
-      results = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+      const loaded = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+      const readable = loaded.map((d) => ({
+        ...d,
+        title: unfoldD(d.meta.title ?? d.url),
+        content: unfoldD(d.content),
+        headings: d.sub_results.map((h) => ({ title: unfoldD(h.title), url: h.url })),
+      }));
+      results = rerankByPhrase(readable, query).map((d) => ({ ...d, url: phraseAnchor(d, query) ?? d.url }));
     } catch {
       this.setStatus(this.dataset.failed ?? '');
       this.dataset.state = 'failed';
@@ -118,7 +134,7 @@ class SiteSearch extends HTMLElement {
       const kind = unfoldD(result.filters[FILTER]?.[0] ?? '');
       const title = document.createElement('a');
       title.href = result.url;
-      title.textContent = unfoldD(result.meta.title ?? result.url);
+      title.textContent = result.title;
       const heading = document.createElement('h2');
       heading.append(title);
       const excerpt = document.createElement('p');

@@ -1,9 +1,12 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { foldD } from '../lib/search/fold.ts';
+
+/** Pagefind's ready-made interfaces: the site has its own, lighter search page (scripts/site-search.ts). */
+const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 /** Every built page, as paths relative to the output folder. */
 const htmlFiles = (dir: string) =>
@@ -24,16 +27,18 @@ export function pagefindSearch(): AstroIntegration {
         const fold = process.env.PAGEFIND_FOLD !== '0';
         const { index, errors } = await createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        let pages = 0;
         for (const sourcePath of htmlFiles(root)) {
           const html = readFileSync(join(root, sourcePath), 'utf8');
           const added = await index.addHTMLFile({ sourcePath, content: fold ? foldD(html) : html });
           if (added.errors.length > 0) throw new Error(`Pagefind ${sourcePath}: ${added.errors.join('; ')}`);
-          if (added.file && added.file.uniqueWords > 0) pages += 1;
         }
         const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await close();
+        const output = join(root, 'pagefind');
+        for (const name of readdirSync(output)) if (UNUSED_UI.test(name)) rmSync(join(output, name));
+        const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
         logger.info(`Đã lập chỉ mục tìm kiếm cho ${pages} trang${fold ? ' (gộp đ/d)' : ''}.`);
       },
     },

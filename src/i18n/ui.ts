@@ -60,6 +60,7 @@ export const ui = {
     page: (n: number, of: number) => `Trang ${n}/${of}`,
     rss: 'Nhận bài mới qua RSS',
     empty: 'Chưa có bài viết nào.',
+    previewOnly: 'Bản xem trước: bài này là bản nháp hoặc chưa đến ngày đăng, nên chưa có trên trang công khai.',
   },
   calendar: {
     heading: 'Lịch các ngày, tháng hành động',

@@ -18,7 +18,7 @@ export const units = ward.units;
 
 /** Articles that are live: drafts and articles dated in the future are not built. In `npm run dev`
  * they are shown too, marked, so staff can preview them. Newest first. */
-export const articles = (await getCollection('articles', ({ data }) => import.meta.env.DEV || isPublished(data, new Date()))).sort(
+export const articles = (await getCollection('articles', ({ data }) => import.meta.env.MODE === 'development' || isPublished(data, new Date()))).sort(
   (a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.id.localeCompare(b.id),
 );
 export const calendar = (await getCollection('calendar')).map((e) => e.data);

@@ -1,7 +1,7 @@
 // <site-search>: the search page. Loads Pagefind only here, runs the query with đ folded the way
 // the index was built (lib/search/fold.ts), and renders results with type, title and excerpt.
 import { foldD, unfoldD } from '../lib/search/fold.ts';
-import { phraseAnchor, rerankByPhrase } from '../lib/search/rerank.ts';
+import { phraseAnchor, rerankByPhrase, searchCandidates } from '../lib/search/rerank.ts';
 
 interface PagefindData {
   url: string;
@@ -11,7 +11,7 @@ interface PagefindData {
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string }[];
 }
-interface PagefindResult { data: () => Promise<PagefindData> }
+interface PagefindResult { words: number[]; data: () => Promise<PagefindData> }
 interface Pagefind {
   options: (o: object) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -114,14 +114,14 @@ class SiteSearch extends HTMLElement {
     try {
       const pagefind = await this.load();
       const found = await pagefind.search(foldD(query), type ? { filters: { [FILTER]: type } } : {});
-      const loaded = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+      const loaded = await Promise.all(searchCandidates(found.results, query, SHOWN).map((r) => r.data()));
       const readable = loaded.map((d) => ({
         ...d,
         title: unfoldD(d.meta.title ?? d.url),
         content: unfoldD(d.content),
         headings: d.sub_results.map((h) => ({ title: unfoldD(h.title), url: h.url })),
       }));
-      results = rerankByPhrase(readable, query).map((d) => ({ ...d, url: phraseAnchor(d, query) ?? d.url }));
+      results = rerankByPhrase(readable, query).slice(0, SHOWN).map((d) => ({ ...d, url: phraseAnchor(d, query) ?? d.url }));
     } catch {
       this.setStatus(this.dataset.failed ?? '');
       this.dataset.state = 'failed';

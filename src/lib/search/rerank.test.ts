@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseAnchor, rerankByPhrase, searchKey } from './rerank.ts';
+import { longestRun, phraseAnchor, rerankByPhrase, searchCandidates, searchKey } from './rerank.ts';
 
 describe('searchKey', () => {
   it.each([
@@ -34,4 +34,25 @@ describe('phraseAnchor', () => {
     ['hạnh phúc gia đình', undefined],
     ['gia', undefined],
   ])('%s → %s', (query, url) => expect(phraseAnchor(page, query)).toBe(url));
+});
+
+describe('longestRun', () => {
+  it.each([
+    [[], 0],
+    [[5], 1],
+    [[3, 9, 10, 11, 20], 3],
+    [[11, 10, 9, 9], 3],
+    [[1, 3, 5], 1],
+  ])('%j → %i', (positions, run) => expect(longestRun(positions)).toBe(run));
+});
+
+describe('searchCandidates', () => {
+  const r = (id: string, words: number[]) => ({ id, words });
+  const results = [r('a', [1, 5]), r('b', [2, 9]), r('c', [1, 9]), r('together', [40, 41, 42]), r('d', [3]), r('pair', [7, 8])];
+  it.each([
+    ['the first two, plus a later page with the three words side by side', 'bao cao su', ['a', 'b', 'together']],
+    ['a two-word query also takes a later adjacent pair', 'gia dinh', ['a', 'b', 'together', 'pair']],
+    ['one word: only the first two', 'dinh', ['a', 'b']],
+  ])('%s', (_, query, ids) => expect(searchCandidates(results, query, 2).map((x) => x.id)).toEqual(ids));
+  it('takes at most `extra` later pages', () => expect(searchCandidates(results, 'gia dinh', 2, 1).map((x) => x.id)).toEqual(['a', 'b', 'together']));
 });

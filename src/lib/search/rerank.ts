@@ -51,3 +51,26 @@ export function rerankByPhrase<T extends Rankable>(results: readonly T[], query:
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((r) => r.result);
 }
+
+/** The longest run of consecutive word positions, e.g. [3, 9, 10, 11, 20] → 3. */
+export function longestRun(positions: readonly number[]): number {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  let best = 0;
+  let run = 0;
+  sorted.forEach((p, i) => {
+    run = i > 0 && p === (sorted[i - 1] ?? 0) + 1 ? run + 1 : 1;
+    best = Math.max(best, run);
+  });
+  return best;
+}
+
+/**
+ * Which results to download for re-ranking, before any page text is downloaded: Pagefind's first
+ * `shown`, plus up to `extra` further down whose matched words stand side by side as long as the
+ * query (a likely phrase match that Pagefind ranked low). Kept in Pagefind's order.
+ */
+export function searchCandidates<T extends { words: readonly number[] }>(results: readonly T[], query: string, shown: number, extra = 5): T[] {
+  const terms = searchKey(query).trim().split(' ').length;
+  const later = terms < 2 ? [] : results.slice(shown).filter((r) => longestRun(r.words) >= terms).slice(0, extra);
+  return [...results.slice(0, shown), ...later];
+}

@@ -45,6 +45,18 @@ describe('search from the header', () => {
   });
 });
 
+describe('search warm-up', () => {
+  it('fetches nothing of search until the reader focuses the header box, then warms the cache', async () => {
+    const { context, page, requests } = await freshPhone();
+    await page.goto(`${baseUrl}/ke-hoach/`);
+    await page.waitForTimeout(300);
+    expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Tìm trong trang' }).focus();
+    await expect.poll(() => requests.filter((u) => u.includes('/pagefind/')).length).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+});
+
 describe('the search page', () => {
   it('finds đ words typed without marks, shows type and excerpt with highlights, under the CSP, and measures a first query', async () => {
     const { context, page, requests, problems, bytes } = await freshPhone();

@@ -15,8 +15,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** A page that records console errors, CSP violations and the JavaScript it downloads (gzip bytes on the wire). */
-/** Scripts of the layout, on every page: the quick exit and the service-worker registration. */
-const SITE_WIDE_SCRIPTS = /\/_astro\/(QuickExit|OfflineSupport)\.astro_astro_type_script/;
+/** Scripts of the layout, on every page: quick exit, service-worker registration, search warm-up. */
+const SITE_WIDE_SCRIPTS = /\/_astro\/(QuickExit|OfflineSupport|SiteHeader)\.astro_astro_type_script/;
 const isChartCode = (url: string) => /IndicatorChart|chart-render/.test(url);
 
 async function watchedPage(context: BrowserContext) {

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { articleSchema } from './schemas/article.ts';
+import { calendarEventSchema } from './schemas/calendar.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { dutySchema, objectiveSchema, planSchema, taskSchema } from './schemas/plan.ts';
 import { referenceFigureSchema } from './schemas/reference.ts';
@@ -31,4 +32,5 @@ export const collections = {
   snapshots: defineCollection({ loader: glob({ base: CONTENT_PATHS.snapshots, pattern: '*.json' }), schema: snapshotSchema }),
   referenceData: defineCollection({ loader: file(CONTENT_PATHS.referenceData), schema: referenceFigureSchema }),
   services: defineCollection({ loader: glob({ base: CONTENT_PATHS.services, pattern: '*.{yaml,yml}' }), schema: serviceSchema }),
+  calendar: defineCollection({ loader: file(CONTENT_PATHS.calendar), schema: calendarEventSchema }),
 };

@@ -1,5 +1,6 @@
 // The one place that reads collections: pages import from here and filter.
 import { getCollection, getEntry } from 'astro:content';
+import { isPublished } from '../lib/articles/publish.ts';
 import { compareIndicatorIds } from '../lib/plan.ts';
 import { hasIllustrative, indicatorsProgress } from '../lib/series.ts';
 
@@ -26,3 +27,10 @@ const allServices = (await getCollection('services')).map((e) => ({ ...e.data, i
 /** Published support services; drafts are built nowhere (only named on the staff data-health page). */
 export const services = allServices.filter((s) => !s.draft);
 export const draftServices = allServices.filter((s) => s.draft);
+
+/** Articles that are live: drafts and articles dated in the future are not built. In `npm run dev`
+ * they are shown too, marked, so staff can preview them. Newest first. */
+export const articles = (await getCollection('articles', ({ data }) => import.meta.env.MODE === 'development' || isPublished(data, new Date()))).sort(
+  (a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.id.localeCompare(b.id),
+);
+export const calendar = (await getCollection('calendar')).map((e) => e.data);

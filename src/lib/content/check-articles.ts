@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { mdxToJs } from 'satteri';
 import { z } from 'astro/zod';
 import { articleSchema } from '../../schemas/article.ts';
 import { checkSingle } from './check-entries.ts';
@@ -15,7 +16,8 @@ export function checkArticles(root: string, topicSlugs: ReadonlySet<string> | nu
   const problems: ContentProblem[] = [];
   const files = listFiles(root, CONTENT_PATHS.articles, ['.mdx', '.md']);
   for (const file of files) {
-    const { frontMatter } = splitFrontMatter(readFileSync(join(root, file), 'utf8'));
+    const source = readFileSync(join(root, file), 'utf8');
+    const { frontMatter } = splitFrontMatter(source);
     if (frontMatter === null) {
       problems.push({ file, field: 'front matter', message: 'thiếu phần thông tin đầu bài, đặt giữa hai dòng "---"' });
       continue;
@@ -27,9 +29,27 @@ export function checkArticles(root: string, topicSlugs: ReadonlySet<string> | nu
     }
     const { value, problems: found } = checkSingle(file, parsed.data, frontMatterSchema);
     problems.push(...found);
+    if (file.endsWith('.mdx')) problems.push(...checkMdxSyntax(file, source));
+    const cover = value?.cover?.src;
+    if (cover && !existsSync(join(root, dirname(file), cover))) {
+      problems.push({ file, field: 'cover.src', message: `không tìm thấy ảnh "${cover}"; đặt ảnh cạnh bài viết và ghi đường dẫn tương đối, ví dụ "./anh-bia.jpg"` });
+    }
     value?.topics.forEach((topic, i) => {
       if (topicSlugs && !topicSlugs.has(topic)) problems.push({ file, field: `topics[${i}]`, message: `chủ đề "${topic}" không có; chọn một trong: ${[...topicSlugs].join(', ')}` });
     });
   }
   return { problems, count: files.length };
+}
+
+/** Compiles the MDX body with the same compiler as the build (Sätteri), so a syntax error is caught in a second. */
+export function checkMdxSyntax(file: string, source: string): ContentProblem[] {
+  try {
+    mdxToJs(source);
+    return [];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const [, line, column, rest] = /^(\d+):(\d+):\s*(.*)$/s.exec(message) ?? [];
+    const where = line ? `nội dung, dòng ${line}, cột ${column}` : 'nội dung';
+    return [{ file, field: where, message: `MDX không hợp lệ: ${(rest ?? message).split('\n')[0]}. Thẻ như <Note> phải có thẻ đóng </Note>; dấu { và } phải đi thành cặp (muốn viết chữ { thì gõ \\{)` }];
+  }
 }

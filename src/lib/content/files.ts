@@ -15,6 +15,7 @@ export const CONTENT_PATHS = {
   snapshots: 'content/snapshots',
   referenceData: 'content/reference-data.yaml',
   services: 'content/services',
+  calendar: 'content/calendar.yaml',
 } as const;
 
 /** Reads and parses a data file; a missing file or a syntax error becomes a problem. */

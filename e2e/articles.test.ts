@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, PHONE } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const SHOTS = 'e2e/screenshots';
+const ARTICLE = '/bai-viet/nhan-biet-bao-luc-gia-dinh-va-phap-luat-quy-dinh-gi/';
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+async function phone() {
+  const context = await browser.newContext({ ...PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  return { context, page, requests };
+}
+
+describe('articles', () => {
+  it('lists articles 10 to a page, with topic pages', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${baseUrl}/bai-viet/`);
+    expect(await page.locator('.article-list > li').count()).toBe(10);
+    await page.getByRole('link', { name: /Trang sau/ }).tap();
+    await expect.poll(() => page.url()).toBe(`${baseUrl}/bai-viet/2/`);
+    expect(await page.locator('.article-list > li').count()).toBe(2);
+    await page.goto(`${baseUrl}/bai-viet/chu-de/y-te/`);
+    const titles = await page.locator('.article-list h2').allTextContents();
+    expect(titles).toContain('Làm mẹ an toàn và phòng tránh mang thai ở tuổi vị thành niên');
+    await page.screenshot({ path: `${SHOTS}/articles-topic.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('shows an article with reading time, contents, objective and help links, sources and related articles, loading nothing from elsewhere', async () => {
+    const { context, page, requests } = await phone();
+    await page.goto(`${baseUrl}${ARTICLE}`);
+    expect(await page.locator('.article__meta').textContent()).toMatch(/Đọc khoảng \d+ phút/);
+    const toc = page.getByRole('navigation', { name: 'Trong bài này' });
+    expect(await toc.getByRole('link').count()).toBeGreaterThanOrEqual(4);
+    const firstSection = await toc.getByRole('link').first().getAttribute('href');
+    expect(await page.locator(firstSection ?? '#none').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Xem danh bạ nơi hỗ trợ' }).getAttribute('href')).toBe('/ho-tro/');
+    expect(await page.getByRole('link', { name: /Mục tiêu 3:/ }).getAttribute('href')).toBe('/ke-hoach/muc-tieu/gia-dinh/');
+    expect(await page.locator('.sources li').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('region', { name: 'Bài viết liên quan' }).getByRole('link').count()).toBeGreaterThan(0);
+    expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
+    expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(requests.filter((u) => !u.startsWith(baseUrl))).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/article.png` });
+    await context.close();
+  });
+
+  it('shares by plain links to Zalo and Facebook, and copies the address with the copy link', async () => {
+    const { context, page } = await phone();
+    await page.goto(`${baseUrl}${ARTICLE}`);
+    const share = page.getByRole('region', { name: 'Chia sẻ bài viết' });
+    expect(await share.getByRole('link', { name: 'Chia sẻ qua Zalo' }).getAttribute('href')).toMatch(/^https:\/\/zalo\.me\/share\?url=https?%3A%2F%2F/);
+    expect(await share.getByRole('link', { name: 'Chia sẻ qua Facebook' }).getAttribute('href')).toMatch(/^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=/);
+    await share.getByRole('link', { name: 'Sao chép liên kết' }).tap();
+    await expect.poll(() => share.locator('[role="status"]').textContent()).toBe('Đã sao chép liên kết');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${ARTICLE}$`));
+    expect(page.url()).toBe(`${baseUrl}${ARTICLE}`);
+    await share.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/article-share.png` });
+    await context.close();
+  });
+
+  it('offers an RSS feed of every article', async () => {
+    const response = await fetch(`${baseUrl}/bai-viet/rss.xml`);
+    const xml = await response.text();
+    expect(xml.match(/<item>/g)).toHaveLength(12);
+    expect(xml).toContain('<language>vi</language>');
+  });
+});
+
+describe('the calendar', () => {
+  it.each([
+    ['2026-11-28T03:00:00Z', 'Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới', 'Đang diễn ra'],
+    ['2027-06-28T03:00:00Z', 'Ngày Gia đình Việt Nam', 'Đang diễn ra'],
+    ['2027-07-01T03:00:00Z', 'Ngày toàn dân phòng, chống mua bán người', 'Sắp tới'],
+  ])('on %s highlights "%s" as %s, in the browser from the reader\'s date', async (now, name, badge) => {
+    const { context, page } = await phone();
+    await context.clock.setFixedTime(new Date(now));
+    await page.goto(`${baseUrl}/lich/`);
+    const item = page.locator('.calendar__item--highlight').filter({ has: page.getByRole('heading', { name, exact: true }) });
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.locator('.calendar__badge').textContent()).toBe(badge);
+    if (now.startsWith('2026')) await page.screenshot({ path: `${SHOTS}/calendar.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('offers an .ics file of yearly events', async () => {
+    const response = await fetch(`${baseUrl}/lich/lich.ics`);
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const ics = (await response.text()).replace(/\r\n[ \t]/g, '');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(8);
+    expect(ics).toContain('RRULE:FREQ=YEARLY');
+  });
+});

@@ -1,0 +1,120 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, PHONE } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const SHOTS = 'e2e/screenshots';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+/** A fresh phone with an empty cache that records every request and CSP complaint. */
+async function freshPhone(options: { javaScriptEnabled?: boolean } = {}) {
+  const context: BrowserContext = await browser.newContext({ ...PHONE, ...options });
+  const page: Page = await context.newPage();
+  const requests: string[] = [];
+  const problems: string[] = [];
+  /** Bytes over the wire (headers and compressed body) of every finished request, the search worker's included. */
+  const bytes = new Map<string, number>();
+  context.on('request', (r) => requests.push(r.url()));
+  context.on('requestfinished', async (r) => {
+    const sizes = await r.sizes();
+    bytes.set(r.url(), sizes.responseBodySize + sizes.responseHeadersSize);
+  });
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  return { context, page, requests, problems, bytes };
+}
+
+describe('search from the header', () => {
+  it('loads nothing of search on an ordinary page, and the header box goes to /tim-kiem/ without JavaScript', async () => {
+    const { context, page, requests } = await freshPhone({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/ke-hoach/`);
+    expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Tìm trong trang' }).first().fill('bạo lực');
+    await page.getByRole('search').first().getByRole('button', { name: 'Tìm' }).tap();
+    await expect.poll(() => page.url()).toBe(`${baseUrl}/tim-kiem/?q=b%E1%BA%A1o+l%E1%BB%B1c`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('Tìm kiếm cần JavaScript');
+    expect(await page.getByRole('link', { name: 'Danh bạ nơi hỗ trợ' }).getAttribute('href')).toBe('/ho-tro/');
+    expect(await page.getByRole('link', { name: 'Kế hoạch' }).last().getAttribute('href')).toBe('/ke-hoach/');
+    await page.screenshot({ path: `${SHOTS}/search-no-js.png`, fullPage: true });
+    await context.close();
+  });
+});
+
+describe('search warm-up', () => {
+  it('fetches nothing of search until the reader focuses the header box, then warms the cache', async () => {
+    const { context, page, requests } = await freshPhone();
+    await page.goto(`${baseUrl}/ke-hoach/`);
+    await page.waitForTimeout(300);
+    expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Tìm trong trang' }).focus();
+    await expect.poll(() => requests.filter((u) => u.includes('/pagefind/')).length).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+});
+
+describe('the search page', () => {
+  it('finds đ words typed without marks, shows type and excerpt with highlights, under the CSP, and measures a first query', async () => {
+    const { context, page, requests, problems, bytes } = await freshPhone();
+    await page.goto(`${baseUrl}/tim-kiem/?q=duong%20day%20nong`);
+    await page.waitForSelector('site-search[data-state="done"]');
+    // A reader typing "duong day nong" (hotline) gets the support directory first, then the article.
+    const results = page.locator('.search-result');
+    expect(await results.first().locator('.tag').textContent()).toBe('Hỗ trợ');
+    const article = results.filter({ hasText: 'Tìm sự giúp đỡ ở đâu và như thế nào' }).first();
+    expect(await article.locator('.tag').textContent()).toBe('Bài viết');
+    expect(await results.locator('a').allTextContents().then((titles) => titles.slice(0, 3))).toContain('Tìm sự giúp đỡ ở đâu và như thế nào');
+    const marks = await article.locator('mark').allTextContents();
+    expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['đường', 'dây', 'nóng']));
+    expect(await page.locator('site-search [role="status"]').textContent()).toMatch(/kết quả cho “duong day nong”/);
+    await page.screenshot({ path: `${SHOTS}/search-results.png`, fullPage: true });
+
+    await page.waitForTimeout(200);
+    const searchFiles = [...bytes].filter(([url]) => url.includes('/pagefind/'));
+    const pagefindBytes = searchFiles.reduce((sum, [, n]) => sum + n, 0);
+    console.log(searchFiles.map(([url, n]) => `  ${new URL(url).pathname} ${(n / 1024).toFixed(1)} KB`).join('\n'));
+    const firstQueryMs = await page.evaluate(() => performance.getEntriesByName('site-search')[0]?.duration ?? -1);
+    console.log(`First query: ${(pagefindBytes / 1024).toFixed(1)} KB in ${searchFiles.length} /pagefind/ files over the wire, ${firstQueryMs.toFixed(0)} ms from query to results (index loading included).`);
+
+    const timings: number[] = [];
+    for (const q of ['bao luc gia dinh', 'dang ky', 'Đà Nẵng', 'thang hanh dong', 'mua ban nguoi', 'ke hoach hoa gia dinh']) {
+      await page.getByRole('searchbox', { name: 'Tìm trong trang' }).last().fill(q);
+      await page.getByRole('search').last().getByRole('button', { name: 'Tìm' }).tap();
+      await page.waitForFunction((query) => document.querySelector('site-search [role="status"]')?.textContent?.includes(query), q);
+      timings.push(await page.evaluate(() => performance.getEntriesByName('site-search').at(-1)?.duration ?? -1));
+    }
+    timings.sort((a, b) => a - b);
+    console.log(`Later queries, warm: median ${timings[Math.floor(timings.length / 2)]?.toFixed(0)} ms, max ${timings.at(-1)?.toFixed(0)} ms.`);
+
+    expect(requests.every((u) => u.startsWith(baseUrl)), requests.filter((u) => !u.startsWith(baseUrl)).join()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('filters by type of content and keeps the filter in the address', async () => {
+    const { context, page } = await freshPhone();
+    await page.goto(`${baseUrl}/tim-kiem/?q=gia%20dinh`);
+    await page.waitForSelector('site-search[data-state="done"]');
+    const types = async () => new Set(await page.locator('.search-result .tag').allTextContents());
+    expect((await types()).size).toBeGreaterThan(1);
+    await page.getByRole('radio', { name: 'Kế hoạch' }).check();
+    await page.waitForFunction(() => location.search.includes('loai='));
+    await page.waitForSelector('site-search[data-state="done"]');
+    await expect.poll(types).toEqual(new Set(['Kế hoạch']));
+    await page.screenshot({ path: `${SHOTS}/search-filter.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('ranks the exactly marked word first when the same letters mean different words', async () => {
+    const { context, page } = await freshPhone();
+    await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('đình')}`);
+    await page.waitForSelector('site-search[data-state="done"]');
+    const marks = (await page.locator('.search-result').first().locator('mark').allTextContents()).map((m) => m.toLowerCase());
+    expect(marks.some((m) => m.startsWith('đình'))).toBe(true);
+    await context.close();
+  });
+});

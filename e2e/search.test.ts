@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, PHONE } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const { queries } = JSON.parse(readFileSync('e2e/search-queries.json', 'utf8')) as { queries: { query: string; kind: string; expected: string }[] };
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await (await browser.newContext(PHONE)).newPage();
+});
+afterAll(async () => browser?.close());
+
+/** Types a query into the search page and returns the result links, best first. */
+async function search(query: string): Promise<string[]> {
+  await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(query)}`);
+  await page.waitForSelector('site-search[data-state="done"]');
+  return page.$$eval('[data-results] a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search relevance (e2e/search-queries.json)', () => {
+  it('has at least 40 queries, half of them unmarked, some with đ and some with wrong marks', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(40);
+    expect(queries.filter((q) => q.kind === 'unmarked').length).toBeGreaterThanOrEqual(queries.length / 2);
+    expect(queries.filter((q) => q.kind === 'unmarked' && /\bd/.test(q.query) && /đ/i.test(q.expected + q.query) === false).length).toBeGreaterThan(3);
+    expect(queries.filter((q) => q.kind === 'wrong').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('finds the expected page in the top 3 for at least 95% of queries', async () => {
+    const misses: string[] = [];
+    for (const { query, expected } of queries) {
+      const top = (await search(query)).slice(0, 3);
+      if (!top.includes(expected)) misses.push(`"${query}" → ${expected}; got ${top.join(', ') || 'nothing'}`);
+    }
+    const rate = (queries.length - misses.length) / queries.length;
+    console.log(`Top-3 hit rate: ${(rate * 100).toFixed(1)}% (${queries.length - misses.length}/${queries.length})${misses.length ? `\nMisses:\n  ${misses.join('\n  ')}` : ''}`);
+    expect(rate).toBeGreaterThanOrEqual(0.95);
+  }, 180_000);
+});

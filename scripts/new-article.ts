@@ -1,0 +1,31 @@
+// `npm run new -- "Tiêu đề bài viết"`: creates content/articles/<slug>.mdx as a draft to fill in.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { articleSkeleton } from '../src/lib/articles/skeleton.ts';
+import { vietnamDate } from '../src/lib/articles/publish.ts';
+import { CONTENT_PATHS } from '../src/lib/content/files.ts';
+
+const title = process.argv.slice(2).join(' ').trim();
+if (!title) {
+  console.error('Cần tiêu đề bài viết, ví dụ: npm run new -- "Tiêu đề bài viết"');
+  process.exit(1);
+}
+const objectives = parse(readFileSync(CONTENT_PATHS.objectives, 'utf8')) as { slug: string }[];
+const topic = objectives[0]?.slug ?? 'gia-dinh';
+let skeleton;
+try {
+  skeleton = articleSkeleton(title, vietnamDate(new Date()), topic);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const file = join(CONTENT_PATHS.articles, `${skeleton.slug}.mdx`);
+if (existsSync(file)) {
+  console.error(`Đã có tệp ${file}. Hãy đặt tiêu đề khác hoặc sửa tệp đó.`);
+  process.exit(1);
+}
+writeFileSync(file, skeleton.text);
+console.log(`Đã tạo ${file} (bản nháp, draft: true).
+Tiếp theo: viết nội dung, chọn chủ đề (topics) trong: ${objectives.map((o) => o.slug).join(', ')};
+xem trước bằng npm run dev, kiểm tra bằng npm run check, rồi đổi draft thành false để đăng.`);

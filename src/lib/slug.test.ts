@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { slugify } from './slug.ts';
+
+describe('slugify', () => {
+  it.each([
+    ['Tiêu đề bài viết', 'tieu-de-bai-viet'],
+    ['Đăng ký kết hôn ở Đà Nẵng', 'dang-ky-ket-hon-o-da-nang'],
+    ['Bạo lực gia đình: nhận biết và ứng phó', 'bao-luc-gia-dinh-nhan-biet-va-ung-pho'],
+    ['Gọi 111 – miễn phí, 24/7!', 'goi-111-mien-phi-24-7'],
+    ['  Người   dân  ', 'nguoi-dan'],
+    ['Ưu tiên phụ nữ, trẻ em gái', 'uu-tien-phu-nu-tre-em-gai'],
+    ['Phường Lê Chân', 'phuong-le-chan'],
+    ['ĐỜI SỐNG GIA ĐÌNH', 'doi-song-gia-dinh'],
+    // The same title typed with combining marks (NFD) gives the same slug.
+    ['Tiê\u0301ng Viê\u0323t', 'tieng-viet'],
+    ['!!!', ''],
+  ])('%s → %s', (title, slug) => expect(slugify(title)).toBe(slug));
+});

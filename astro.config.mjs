@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { precompress } from './src/integrations/precompress.ts';
 
 // The site's URL is ward identity, so it comes from content, not from code.
 const ward = parse(readFileSync(new URL('./content/ward.yaml', import.meta.url), 'utf8'));
@@ -13,8 +14,11 @@ export default defineConfig({
   site: ward.siteUrl,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentGuard(), mdx(), sitemap()],
+  // precompress() stays last: it gzips what the others wrote in astro:build:done.
+  integrations: [contentGuard(), mdx(), sitemap(), precompress()],
   devToolbar: { enabled: false },
+  // Never inline small scripts into the HTML: the header CSP (deploy/site.conf) allows scripts from 'self' only.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Shiki highlights code with inline styles, which the CSP forbids; articles have no code.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy as a <meta> tag on every page: nothing may load from another origin.

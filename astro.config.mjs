@@ -8,10 +8,18 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { precompress } from './src/integrations/precompress.ts';
 
 // The site's URL is ward identity, so it comes from content, not from code.
-const ward = parse(readFileSync(new URL('./content/ward.yaml', import.meta.url), 'utf8'));
+// A broken ward.yaml is reported by the content guard with its file and line, not here.
+const ward = (() => {
+  try {
+    return parse(readFileSync(new URL('./content/ward.yaml', import.meta.url), 'utf8')) ?? {};
+  } catch {
+    return {};
+  }
+})();
 
 export default defineConfig({
-  site: ward.siteUrl,
+  // A malformed siteUrl is left out here, so the content guard stops the build naming content/ward.yaml › siteUrl.
+  site: URL.canParse(ward.siteUrl) ? ward.siteUrl : undefined,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // precompress() stays last: it gzips what the others wrote in astro:build:done.

@@ -21,9 +21,9 @@ export function decodeEntities(value: string): string {
 export function scanTags(html: string): Tag[] {
   const visible = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, '<$1$2>');
   const tags: Tag[] = [];
-  for (const [, name, rest] of visible.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)) {
+  for (const [, name = '', rest = ''] of visible.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)) {
     const attributes: Record<string, string> = {};
-    for (const [, key, double, single, bare] of rest.matchAll(/([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    for (const [, key = '', double, single, bare] of rest.matchAll(/([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
       attributes[key.toLowerCase()] = decodeEntities(double ?? single ?? bare ?? '');
     }
     tags.push({ name: name.toLowerCase(), attributes });

@@ -54,7 +54,7 @@ describe('findBrokenLinks', () => {
   ])('reports %s', (_what, html, reason) => {
     const broken = check(html);
     expect(broken).toHaveLength(1);
-    expect(broken[0].page).toBe('/ke-hoach/index.html');
-    expect(broken[0].reason).toContain(reason);
+    expect(broken[0]?.page).toBe('/ke-hoach/index.html');
+    expect(broken[0]?.reason).toContain(reason);
   });
 });

@@ -19,6 +19,6 @@ describe('generatedArticle', () => {
   it('gives every article its own file name and title', () => {
     const names = new Set(Array.from({ length: 5000 }, (_, i) => generatedArticle(i, '').name));
     expect(names.size).toBe(5000);
-  });
+  }, 30_000);
 });
 

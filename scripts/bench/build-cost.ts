@@ -16,7 +16,10 @@ export function measureBuild(root: string): BuildCost {
   const started = performance.now();
   const { status, output } = runBuild(root);
   const seconds = (performance.now() - started) / 1000;
-  if (status !== 0) throw new Error(`Bản dựng thất bại trong ${root}:\n${output.slice(-3000)}`);
+  if (status !== 0) {
+    const errors = output.split('\n').filter((line) => /error|lỗi|dừng/i.test(line));
+    throw new Error(`Bản dựng thất bại trong ${root} (mã ${status}):\n${errors.join('\n') || output.slice(-3000)}`);
+  }
   const dist = join(root, 'dist');
   let pages = 0;
   let bytes = 0;

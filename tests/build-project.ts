@@ -21,6 +21,7 @@ export function temporaryProject(...overlays: string[]): string {
 
 /** Runs `npm run build`'s script in a project folder and returns its exit status and output. */
 export function runBuild(root: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  // A build of thousands of pages logs far more than spawnSync's default 1 MB, which would kill it.
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0' } });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

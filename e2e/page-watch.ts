@@ -1,0 +1,31 @@
+// Watches a browser page for what must never happen on this site: a console error, an uncaught
+// exception, or a Content-Security-Policy violation (the header's or the <meta>'s).
+import type { BrowserContext, Page } from 'playwright-core';
+
+declare global {
+  interface Window {
+    __cspViolations: string[];
+  }
+}
+
+/** Makes every page of the context record its CSP violations in window.__cspViolations. */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
+
+/** Collects console errors and uncaught exceptions of a page; read with problems(). */
+export function watchPage(page: Page): { problems: () => Promise<string[]> } {
+  const seen: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => seen.push(`exception: ${error.message}`));
+  return {
+    problems: async () => [...seen, ...(await page.evaluate(() => window.__cspViolations ?? [])).map((v) => `CSP: ${v}`)],
+  };
+}

@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './browser.ts';
+import { QUICK_EXIT_URL, serveNeutralSite } from './quick-exit-url.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -36,16 +37,20 @@ function focused(): Promise<Focused> {
   });
 }
 
-/** Presses Tab until the focused element's text matches, checking that every stop on the way is visibly focused. */
-async function tabTo(name: RegExp, maxStops = 120): Promise<Focused> {
+/**
+ * Presses Tab until the focused element's text matches `target` (or, given a CSS selector string,
+ * until the focused element matches it), checking that every stop on the way is visibly focused.
+ */
+async function tabTo(target: RegExp | string, maxStops = 120): Promise<Focused> {
   for (let stop = 0; stop < maxStops; stop++) {
     await page.keyboard.press('Tab');
     const now = await focused();
     expect(now.outline, `focus indicator on "${now.text}"`).not.toBe('none');
     expect(now.inViewport, `"${now.text}" scrolled into view`).toBe(true);
-    if (name.test(now.text)) return now;
+    const reached = typeof target === 'string' ? await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, target) : target.test(now.text);
+    if (reached) return now;
   }
-  throw new Error(`Không đến được "${name}" sau ${maxStops} lần nhấn Tab`);
+  throw new Error(`Không đến được "${target}" sau ${maxStops} lần nhấn Tab`);
 }
 
 describe('keyboard only', () => {
@@ -93,8 +98,42 @@ describe('keyboard only', () => {
     expect((await focused()).outline).not.toBe('none');
   });
 
-  // Journeys built on other branches: add their keyboard walk here after the merge.
-  it.todo('search (issue 5): Tab to the search field, type a word without diacritics, Enter, Tab to a result and open it');
-  it.todo('support directory filter (issue 3): Tab to the filter, choose a kind of help, Tab to a service and open it');
-  it.todo('quick exit (issue 3): the button is the first stop after the skip link; Enter (and Shift pressed 3 times) leaves for the neutral site');
+  it('search: Tab to the header field, type without diacritics, Enter, Tab to a result and open it', async () => {
+    await page.goto(`${baseUrl}/`);
+    await tabTo('input[type="search"]');
+    await page.keyboard.type('bao luc gia dinh');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/tim-kiem/?q=bao+luc+gia+dinh`);
+    await page.waitForSelector('site-search[data-state="done"]');
+    const result = await tabTo('.search-result a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === new URL(result.href ?? '', baseUrl).pathname);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+  });
+
+  it('support directory: Tab to a kind of help, Enter filters it, Tab to a service and open it', async () => {
+    await page.goto(`${baseUrl}/ho-tro/`);
+    await tabTo(/^Mua bán người$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('nhu-cau')).toBe('mua-ban-nguoi');
+    const call = await tabTo('a[href^="tel:"]');
+    expect(call.href).toBe('tel:111');
+    await tabTo(/Tổng đài điện thoại quốc gia bảo vệ trẻ em/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ho-tro\/duong-day-111\/$/);
+  });
+
+  it('quick exit: the first stop after the skip link, and Enter leaves for the neutral site', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const asked = await serveNeutralSite(context);
+    const exitPage = await context.newPage();
+    await exitPage.goto(`${baseUrl}/ke-hoach/`);
+    await exitPage.keyboard.press('Tab');
+    await exitPage.keyboard.press('Tab');
+    expect(await exitPage.evaluate(() => (document.activeElement as HTMLElement).innerText)).toContain('Thoát nhanh');
+    await exitPage.keyboard.press('Enter');
+    await exitPage.waitForURL(QUICK_EXIT_URL);
+    expect(asked).toContain(QUICK_EXIT_URL);
+    await context.close();
+  });
 });

@@ -28,7 +28,18 @@ export default defineConfig({
   integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/ho-tro/tinh-trang-du-lieu/') }), offlineServiceWorker(), pagefindSearch(), precompress()],
   devToolbar: { enabled: false },
   // Never inline small scripts into the HTML: the header CSP (deploy/site.conf) allows scripts from 'self' only.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro's MDX modules all trigger this harmless bundler note; thousands of articles would
+        // print megabytes of it and hide real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   // Shiki highlights code with inline styles, which the CSP forbids; articles have no code.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy as a <meta> tag on every page: nothing may load from another origin.

@@ -28,9 +28,23 @@ export interface Related { id: string; topics: readonly string[]; publishDate: D
 
 /** Up to `count` other articles sharing the most topics, newest first among equals; none when nothing is shared. */
 export function relatedArticles<T extends Related>(article: Related, all: readonly T[], count = 3): T[] {
-  const shared = (other: Related) => other.topics.filter((t) => article.topics.includes(t)).length;
-  return all
-    .filter((other) => other.id !== article.id && shared(other) > 0)
-    .sort((a, b) => shared(b) - shared(a) || b.publishDate.getTime() - a.publishDate.getTime() || a.id.localeCompare(b.id))
-    .slice(0, count);
+  // One pass keeping the best few: every article page calls this over all articles, so a full
+  // sort per page would make the build grow with the square of the number of articles.
+  const best: { item: T; score: number }[] = [];
+  const before = (a: { item: T; score: number }, b: { item: T; score: number }) =>
+    a.score - b.score || a.item.publishDate.getTime() - b.item.publishDate.getTime() || b.item.id.localeCompare(a.item.id);
+  for (const item of all) {
+    if (item.id === article.id) continue;
+    const score = item.topics.reduce((n, topic) => (article.topics.includes(topic) ? n + 1 : n), 0);
+    if (score === 0) continue;
+    const candidate = { item, score };
+    const at = best.findIndex((kept) => before(candidate, kept) > 0);
+    if (at === -1) {
+      if (best.length < count) best.push(candidate);
+    } else {
+      best.splice(at, 0, candidate);
+      if (best.length > count) best.pop();
+    }
+  }
+  return best.map((kept) => kept.item);
 }

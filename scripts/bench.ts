@@ -73,7 +73,7 @@ try {
     const file = path && join(DIST, path.endsWith('/') ? `${path}index.html` : path);
     if (!path || !file || !existsSync(file)) {
       missing.push(type);
-      console.log(`| ${type} | ${path ?? '–'} | not built on this branch | | | | | | | | | |`);
+      console.log(`| ${type} | ${path ?? '–'} | not in this build | | | | | | | | | |`);
       continue;
     }
     const weight = await pageWeight(nginx.baseUrl, DIST, path);
@@ -85,7 +85,7 @@ try {
       `| ${type} | ${path} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.total)} | ${verdict} | ${kb(weight.lazyJs)} | ${mark(scores.performance, 95)} | ${mark(scores.accessibility, 100)} | ${mark(scores['best-practices'], 100)} | ${mark(scores.seo, 100)} |`,
     );
   }
-  if (missing.length) console.log(`\nNot built on this branch, skipped: ${missing.join(', ')}.`);
+  if (missing.length) console.log(`\nNot in this build, skipped: ${missing.join(', ')}.`);
 } finally {
   await chrome.kill();
   nginx.stop();

@@ -152,7 +152,7 @@ export const ui = {
     noScript: 'Tìm kiếm cần JavaScript, nhưng trình duyệt của bạn đang tắt JavaScript. Bạn vẫn có thể xem:',
     hint: 'Gõ có dấu hoặc không dấu đều được, ví dụ “duong day nong”.',
     directory: 'Danh bạ nơi hỗ trợ',
-    /** Filter value per first path segment; pages built on other branches get theirs automatically. */
+    /** Filter value per first path segment; every section's pages get theirs automatically. */
     sections: {
       'ke-hoach': 'Kế hoạch',
       'chi-tieu': 'Chỉ tiêu',

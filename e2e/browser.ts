@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium, started the way this closed network needs (no background connections). */
 export function launchChromium(): Promise<Browser> {
@@ -10,3 +10,13 @@ export function launchChromium(): Promise<Browser> {
 
 /** The phone the site is designed for first: 360×740, touch. */
 export const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
+
+/** How many CSS pixels each page scrolls sideways (0 when it fits the viewport), by path. */
+export async function sidewaysOverflow(page: Page, baseUrl: string, paths: readonly string[]): Promise<Record<string, number>> {
+  const overflow: Record<string, number> = {};
+  for (const path of paths) {
+    await page.goto(`${baseUrl}${path}`);
+    overflow[path] = Math.max(0, await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth));
+  }
+  return overflow;
+}

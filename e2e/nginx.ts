@@ -9,8 +9,11 @@ export interface RunningNginx {
   stop: () => void;
 }
 
-/** Writes a throw-away nginx.conf that includes deploy/site.conf, and starts nginx in the foreground. */
-export async function startNginx(root: string, port: number): Promise<RunningNginx> {
+/**
+ * Writes a throw-away nginx.conf that includes deploy/site.conf, and starts nginx in the foreground.
+ * With `accessLog`, requests are logged to that file in the production's private format.
+ */
+export async function startNginx(root: string, port: number, accessLog?: string): Promise<RunningNginx> {
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   mkdirSync(join(prefix, 'logs'));
   const config = join(prefix, 'nginx.conf');
@@ -25,7 +28,8 @@ http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
   types { application/manifest+json webmanifest; text/calendar ics; text/csv csv; }
-  access_log off;
+  include ${resolve('deploy/log-format.conf')};
+  access_log ${accessLog ? `${resolve(accessLog)} private` : 'off'};
   client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi;
   uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
   server {

@@ -47,7 +47,16 @@ export const ui = {
     filterScope: 'Phạm vi',
     clearFilter: 'Xem tất cả',
     shownCount: 'Đang hiện {n} nơi hỗ trợ.',
-    noneInScope: 'Chưa có nơi hỗ trợ nào ở phạm vi này có số liên lạc đã được kiểm tra. Cán bộ đang cập nhật; trong lúc chờ, hãy gọi các đường dây toàn quốc.',
+    /** An empty scope with nothing waiting; {scope} is "phường" or "thành phố". */
+    noneInScope: 'Chưa có nơi hỗ trợ nào ở {scope} có số liên hệ đã được kiểm tra. Khi khẩn cấp, gọi',
+    /** An empty local scope whose entries wait for verified contacts; {scope} is "phường" or "thành phố". */
+    pendingInScope: 'Số liên hệ của các nơi hỗ trợ ở {scope} đang được xác minh. Khi khẩn cấp, gọi',
+    /** On a card whose contacts come from a medium-confidence source; {sources} names the sites. */
+    mediumConfidence: 'Cần xác nhận: thông tin lấy từ {sources}, chưa có văn bản chính thức. Nếu không gọi được, hãy gọi 113 hoặc 111.',
+    allNeeds: 'Tất cả',
+    needTitle: 'Nơi hỗ trợ: {need}',
+    otherNeeds: 'Chọn nhu cầu khác',
+    savedCopy: 'Bản lưu ngày {date}: điện thoại đang không có mạng hoặc mạng quá chậm, nên đây là bản đã lưu trên máy. Các số điện thoại vẫn gọi được.',
     details: 'Xem chi tiết',
     sources: 'Nguồn',
     needsConfirmation: 'cần xác nhận',

@@ -2,6 +2,8 @@
 export const ui = {
   skipToContent: 'Bỏ qua, đến nội dung chính',
   navLabel: 'Điều hướng chính',
+  /** The button that opens the main menu on a phone (a <details> disclosure, so it works without JavaScript). */
+  menu: 'Danh mục',
   nav: {
     home: 'Trang chủ',
     plan: 'Kế hoạch',

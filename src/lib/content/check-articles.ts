@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { z } from 'astro/zod';
 import { articleSchema } from '../../schemas/article.ts';
+import { rawAddressLinks } from '../link-text.ts';
 import { checkSingle } from './check-entries.ts';
 import { CONTENT_PATHS, listFiles } from './files.ts';
 import { parseDataFile, splitFrontMatter } from './parse.ts';
@@ -30,6 +31,7 @@ export function checkArticles(root: string, topicSlugs: ReadonlySet<string> | nu
     const { value, problems: found } = checkSingle(file, parsed.data, frontMatterSchema);
     problems.push(...found);
     if (file.endsWith('.mdx')) problems.push(...checkMdxSyntax(file, source));
+    problems.push(...checkLinkTexts(file, source));
     const cover = value?.cover?.src;
     if (cover && !existsSync(join(root, dirname(file), cover))) {
       problems.push({ file, field: 'cover.src', message: `không tìm thấy ảnh "${cover}"; đặt ảnh cạnh bài viết và ghi đường dẫn tương đối, ví dụ "./anh-bia.jpg"` });
@@ -39,6 +41,15 @@ export function checkArticles(root: string, topicSlugs: ReadonlySet<string> | nu
     });
   }
   return { problems, count: files.length };
+}
+
+/** Link texts that are a bare address ("[/ho-tro/](/ho-tro/)"): a link says where it goes in words. */
+export function checkLinkTexts(file: string, source: string): ContentProblem[] {
+  return rawAddressLinks(source).map(({ line, text }) => ({
+    file,
+    field: `nội dung, dòng ${line}`,
+    message: `chữ của liên kết là địa chỉ "${text}"; hãy viết bằng lời nơi liên kết dẫn tới, ví dụ [danh bạ hỗ trợ](/ho-tro/)`,
+  }));
 }
 
 /** Compiles the MDX body with the same compiler as the build (Sätteri), so a syntax error is caught in a second. */

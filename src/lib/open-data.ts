@@ -52,7 +52,7 @@ export const OBSERVATION_COLUMNS: Column<ObservationRow>[] = [
   { key: 'source', type: 'chuỗi', description: 'Nguồn số liệu hoặc cách tính.', get: (r) => r.point.source },
   { key: 'note', type: 'chuỗi', description: 'Ghi chú, ví dụ vì sao chưa có số liệu.', get: (r) => r.point.note },
   { key: 'provisional', type: 'đúng/sai', description: 'true nếu là số liệu sơ bộ, có thể còn thay đổi.', get: (r) => r.point.provisional },
-  { key: 'illustrative', type: 'đúng/sai', description: 'true nếu là số liệu minh họa, không phải số liệu chính thức.', get: (r) => r.point.illustrative },
+  { key: 'illustrative', type: 'đúng/sai', description: 'true nếu số liệu của dòng là số liệu minh họa, không phải số liệu chính thức.', get: (r) => isIllustrative([r.point]) },
 ];
 
 /** Columns of the indicators download: one row per indicator with its latest figure and status. */

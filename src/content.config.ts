@@ -22,7 +22,8 @@ export const collections = {
   indicators: defineCollection({ loader: file(CONTENT_PATHS.indicators), schema: indicatorSchema }),
   tasks: defineCollection({ loader: file(CONTENT_PATHS.tasks), schema: taskSchema }),
   duties: defineCollection({
-    loader: file(CONTENT_PATHS.duties, { parser: (text) => parse(text).map((d: { unit: string }) => ({ id: d.unit, ...d })) }),
+    // Ids carry the file position ("01-phong-van-hoa-xa-hoi") so section IV keeps the plan's order.
+    loader: file(CONTENT_PATHS.duties, { parser: (text) => parse(text).map((d: { unit: string }, i: number) => ({ id: `${String(i + 1).padStart(2, '0')}-${d.unit}`, ...d })) }),
     schema: dutySchema,
   }),
   articles: defineCollection({

@@ -100,6 +100,9 @@ export const ui = {
     noData: 'chưa có số liệu',
     provisional: 'Số liệu sơ bộ',
     illustrativeShort: 'Minh họa',
+    /** Follows an illustrative figure or status wherever it is read: "62,5% (minh họa)". */
+    illustrativeWord: 'minh họa',
+    illustrativePublisher: 'Số liệu minh họa: không đơn vị nào công bố',
     latest: 'Số liệu mới nhất',
     latestShort: 'Mới nhất',
     targetShort: 'Mục tiêu',

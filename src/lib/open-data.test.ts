@@ -11,7 +11,7 @@ const snapshot = (period: number, value: number | null) => ({
   period, published: new Date('2026-11-28'), reportingUnit: 'a',
   values: { '1.1': { value, source: 'Minh họa, không phải số đo', provisional: false, illustrative: true } },
 });
-const items = indicatorsProgress([indicator], [snapshot(2028, 62.5), snapshot(2026, 50)]);
+const items = indicatorsProgress([indicator], [snapshot(2028, 62.5), snapshot(2026, 50)], 2030);
 
 describe('toCsv', () => {
   const columns: Column<Record<string, string | number | null>>[] = [
@@ -31,10 +31,15 @@ describe('toCsv', () => {
 describe('observationRows', () => {
   it('gives one row per period, in period order, with the indicator and flags', () => {
     const records = toRecords(OBSERVATION_COLUMNS, observationRows(items));
-    expect(records.map((r) => [r.period, r.indicator_id, r.value, r.illustrative, r.published])).toEqual([
-      [2026, '1.1', 50, true, '2026-11-28'],
-      [2028, '1.1', 62.5, true, '2026-11-28'],
+    expect(records.map((r) => [r.loai_so_lieu, r.period, r.indicator_id, r.value, r.illustrative, r.published])).toEqual([
+      ['Số liệu minh họa, không phải số liệu chính thức', 2026, '1.1', 50, true, null],
+      ['Số liệu minh họa, không phải số liệu chính thức', 2028, '1.1', 62.5, true, null],
     ]);
+  });
+
+  it('labels illustrative rows in the first column, read before any figure', () => {
+    expect(OBSERVATION_COLUMNS[0]?.key).toBe('loai_so_lieu');
+    expect(INDICATOR_COLUMNS[0]?.key).toBe('loai_so_lieu');
   });
 });
 

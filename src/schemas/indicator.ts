@@ -29,8 +29,8 @@ export const indicatorSchema = z
       value: z.number().nullable(),
       /** How a value must compare with the target value. */
       comparator: comparatorSchema.nullable(),
-      /** Year by which the target should be met. */
-      year: z.number().int(),
+      /** Year by which the target should be met, as the plan gives it; null where the plan gives none (never add one). */
+      year: z.number().int().nullable(),
       /** The target as the plan words it, e.g. "ít nhất 30%". */
       text: text(),
     }),

@@ -78,6 +78,8 @@ export const taskSchema = z.object({
 export const dutySchema = z.object({
   /** The unit, by its id in content/ward.yaml. */
   unit: slug(),
+  /** The number printed before the heading in section IV (1–7); null for the "Đề nghị" paragraphs the plan prints without one. */
+  number: z.number().int().min(1).nullable(),
   /** The heading as printed in section IV, e.g. "Trạm y tế phường". */
   heading: text(),
   /** Whether the plan assigns (giao) or requests (đề nghị) the unit. */

@@ -29,8 +29,9 @@ export const snapshotSchema = z
     period: z.number({ error: 'phải là một năm viết bằng số, ví dụ 2027' }).int('phải là một năm, ví dụ 2027').min(2000, 'phải là năm có 4 chữ số, ví dụ 2027').max(2100, 'phải là năm có 4 chữ số, ví dụ 2027'),
     /** The date the figures were published (YYYY-MM-DD). */
     published: isoDate(),
-    /** The unit that compiled the figures, by its id in content/ward.yaml. */
-    reportingUnit: slug(),
+    /** The unit that compiled the figures, by its id in content/ward.yaml; null in a file of illustrative
+     * figures, which must never name a real unit as their publisher. */
+    reportingUnit: slug().nullable(),
     /** Figures by indicator id, e.g. { "1.1": { "value": 50, "source": "…" } }. */
     values: z.record(z.string(), measurementSchema),
   })

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import type { Indicator } from '../../schemas/indicator.ts';
 import { measurementSchema, snapshotSchema, type Snapshot } from '../../schemas/snapshot.ts';
 import { formatValue } from '../format.ts';
+import { snapshotRuleProblems } from '../illustrative.ts';
 import { checkSingle, issuesToProblems } from './check-entries.ts';
 import { CONTENT_PATHS, listFiles, readDataFile } from './files.ts';
 import type { ContentProblem } from './problems.ts';
@@ -46,7 +47,7 @@ function checkMeasurement(file: string, id: string, raw: unknown, indicator: Ind
   if (reported && entry.source === undefined) add('source', 'cần ghi nguồn số liệu hoặc cách tính');
   if (!reported && entry.note === undefined) add('note', 'chưa có số liệu: nên ghi chú vì sao (ví dụ "chưa điều tra")', 'warning');
   const year = (context.today ?? new Date()).getUTCFullYear();
-  if (entry.value != null && !entry.illustrative && period > year) add('illustrative', `năm ${period} chưa đến: chỉ được ghi số liệu minh họa ("illustrative": true)`);
+  if (entry.value != null && !entry.illustrative && period > year) add('illustrative', `năm ${period} chưa đến: chưa thể có số đo của năm này`);
   return problems;
 }
 
@@ -69,7 +70,8 @@ export function checkSnapshots(root: string, context: SnapshotContext) {
     if (context.period && (period < context.period.from - 1 || period > context.period.to)) {
       problems.push({ file, field: 'period', message: `phải là một năm từ ${context.period.from - 1} (năm gốc) đến ${context.period.to}` });
     }
-    if (context.unitIds && !context.unitIds.has(reportingUnit)) {
+    for (const rule of snapshotRuleProblems({ ...top.value, values: values as Snapshot['values'] }, context.today ?? new Date())) problems.push({ file, ...rule });
+    if (context.unitIds && reportingUnit !== null && !context.unitIds.has(reportingUnit)) {
       problems.push({ file, field: 'reportingUnit', message: `không có đơn vị "${reportingUnit}" trong ${CONTENT_PATHS.ward}; dùng một trong: ${[...context.unitIds].join(', ')}` });
     }
     const measured: Snapshot['values'] = {};

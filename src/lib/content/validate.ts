@@ -6,6 +6,7 @@ import { checkServices } from './check-services.ts';
 import { checkSnapshots } from './check-snapshots.ts';
 import { CONTENT_PATHS } from './files.ts';
 import type { ContentProblem } from './problems.ts';
+import { planIndicatorCount } from '../plan.ts';
 
 /** Validates all content under `root` with the site's schemas, without building anything. */
 export function validateContent(root: string): { problems: ContentProblem[]; summary: string[] } {
@@ -26,7 +27,7 @@ export function validateContent(root: string): { problems: ContentProblem[]; sum
   return {
     problems: [...plan.problems, ...articles.problems, ...snapshots.problems, ...reference.problems, ...services.problems, ...calendar.problems],
     summary: [
-      `${plan.objectives.length} mục tiêu, ${plan.indicators.length} chỉ tiêu, ${plan.tasks.length} nhiệm vụ, ${plan.duties.length} đơn vị thực hiện`,
+      `${plan.objectives.length} mục tiêu, ${planIndicatorCount(plan.indicators)} chỉ tiêu (${plan.indicators.length} mục số liệu), ${plan.tasks.length} nhiệm vụ, ${plan.duties.length} đơn vị thực hiện`,
       `${articles.count} bài viết`,
       `${snapshots.count} kỳ số liệu, ${reference.figures.length} số liệu tham chiếu`,
       `${published} nơi hỗ trợ đã đăng, ${services.services.length - published} bản nháp`,

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkLessons } from '../src/lib/content/check-lessons.ts';
 import { COMPLETION_PATH, COURSE_PATH, coursePath } from '../src/lib/lessons/course.ts';
+import { pageWeight } from '../scripts/bench/page-weight.ts';
 import { launchChromium, PHONE } from './browser.ts';
 import { recordCspViolations, watchPage } from './page-watch.ts';
 import { serveNeutralSite } from './quick-exit-url.ts';
@@ -133,6 +134,13 @@ describe('course', () => {
       await page.emulateMedia({ media: 'screen' });
     }
     await context.close();
+  });
+
+  it('loads each lesson in at most 60 KB (gzip, HTML, CSS and JS) on a first visit', async () => {
+    for (const place of course) {
+      const { total } = await pageWeight(baseUrl, 'dist', place.href);
+      expect(total, place.href).toBeLessThanOrEqual(60 * 1024);
+    }
   });
 
   it('finds lessons with the site search', async () => {

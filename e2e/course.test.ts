@@ -51,8 +51,10 @@ async function stubSpeech(context: BrowserContext, voices: { name: string; lang:
     class Utterance extends EventTarget {
       lang = '';
       voice: unknown = null;
-      constructor(public text: string) {
+      text: string;
+      constructor(text: string) {
         super();
+        this.text = text;
       }
     }
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });

@@ -46,6 +46,7 @@ const PAGE_TYPES: { type: string; path: string | null; budget: number; withLazy?
   { type: 'plan', path: '/ke-hoach/', budget: 60 },
   { type: 'objective', path: '/ke-hoach/muc-tieu/y-te/', budget: 60 },
   { type: 'article', path: firstPageUnder('/bai-viet/'), budget: 60 },
+  { type: 'lesson', path: firstPageUnder('/kien-thuc/'), budget: 60 },
   { type: 'directory', path: '/ho-tro/', budget: 60 },
   { type: 'service', path: firstServicePage(), budget: 60 },
   { type: 'indicator', path: '/chi-tieu/4.1/', budget: 130, withLazy: true },

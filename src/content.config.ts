@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { articleSchema } from './schemas/article.ts';
 import { calendarEventSchema } from './schemas/calendar.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
+import { lessonSchema } from './schemas/lesson.ts';
 import { dutySchema, objectiveSchema, planSchema, taskSchema } from './schemas/plan.ts';
 import { referenceFigureSchema } from './schemas/reference.ts';
 import { snapshotSchema } from './schemas/snapshot.ts';
@@ -30,6 +31,7 @@ export const collections = {
     loader: glob({ base: CONTENT_PATHS.articles, pattern: '**/*.{md,mdx}' }),
     schema: ({ image }) => articleSchema(image()),
   }),
+  lessons: defineCollection({ loader: glob({ base: CONTENT_PATHS.lessons, pattern: '*.mdx' }), schema: lessonSchema }),
   snapshots: defineCollection({ loader: glob({ base: CONTENT_PATHS.snapshots, pattern: '*.json' }), schema: snapshotSchema }),
   referenceData: defineCollection({ loader: file(CONTENT_PATHS.referenceData), schema: referenceFigureSchema }),
   services: defineCollection({ loader: glob({ base: CONTENT_PATHS.services, pattern: '*.{yaml,yml}' }), schema: serviceSchema }),

@@ -35,3 +35,5 @@ export const articles = (await getCollection('articles', ({ data }) => import.me
   (a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.id.localeCompare(b.id),
 );
 export const calendar = (await getCollection('calendar')).map((e) => e.data);
+/** The lessons of the basic-knowledge course (/kien-thuc/), in course order. */
+export const lessons = (await getCollection('lessons')).sort((a, b) => a.data.order - b.data.order);

@@ -37,6 +37,7 @@ class QuickExit extends HTMLElement {
 
 function exit(url: string) {
   document.documentElement.classList.add(BLANK);
+  globalThis.speechSynthesis?.cancel(); // silence a page being read aloud (listen-aloud.ts) at once
   document.title = '';
   location.replace(url);
 }

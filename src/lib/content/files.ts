@@ -12,6 +12,7 @@ export const CONTENT_PATHS = {
   tasks: 'content/plan/tasks.yaml',
   duties: 'content/plan/duties.yaml',
   articles: 'content/articles',
+  lessons: 'content/lessons',
   snapshots: 'content/snapshots',
   referenceData: 'content/reference-data.yaml',
   services: 'content/services',

@@ -1,5 +1,6 @@
 import { checkArticles } from './check-articles.ts';
 import { checkCalendar } from './check-calendar.ts';
+import { checkLessons } from './check-lessons.ts';
 import { checkPlanContent } from './check-plan.ts';
 import { checkReferenceData } from './check-reference.ts';
 import { checkServices } from './check-services.ts';
@@ -22,13 +23,15 @@ export function validateContent(root: string): { problems: ContentProblem[]; sum
   });
   const reference = checkReferenceData(root, indicators && new Set(indicators.map((i) => i.id)));
   const calendar = checkCalendar(root);
+  const lessons = checkLessons(root, indicators && new Set(indicators.map((i) => i.id)));
   const services = checkServices(root, plan.ward ? new Set(plan.ward.units.map((u) => u.id)) : null);
   const published = services.services.filter((s) => !s.draft).length;
   return {
-    problems: [...plan.problems, ...articles.problems, ...snapshots.problems, ...reference.problems, ...services.problems, ...calendar.problems],
+    problems: [...plan.problems, ...articles.problems, ...snapshots.problems, ...reference.problems, ...services.problems, ...calendar.problems, ...lessons.problems],
     summary: [
       `${plan.objectives.length} mục tiêu, ${planIndicatorCount(plan.indicators)} chỉ tiêu (${plan.indicators.length} mục số liệu), ${plan.tasks.length} nhiệm vụ, ${plan.duties.length} đơn vị thực hiện`,
       `${articles.count} bài viết`,
+      `${lessons.count} bài học`,
       `${snapshots.count} kỳ số liệu, ${reference.figures.length} số liệu tham chiếu`,
       `${published} nơi hỗ trợ đã đăng, ${services.services.length - published} bản nháp`,
       `${calendar.count} ngày trong lịch`,

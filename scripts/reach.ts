@@ -14,7 +14,7 @@ const args = process.argv.slice(2);
 const save = args.includes('--save');
 const monthAt = args.indexOf('--month');
 const month = monthAt >= 0 ? args[monthAt + 1] : undefined;
-const files = args.filter((a, i) => !a.startsWith('--') && i !== monthAt + 1);
+const files = args.filter((a, i) => !a.startsWith('--') && (monthAt < 0 || i !== monthAt + 1));
 if (files.length === 0 || (monthAt >= 0 && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month ?? ''))) {
   console.error('Cách dùng: npm run reach -- /var/log/binh-dang-gioi/access.log* [--month YYYY-MM] [--save]');
   process.exit(2);

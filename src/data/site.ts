@@ -34,3 +34,5 @@ export const articles = (await getCollection('articles', ({ data }) => import.me
   (a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.id.localeCompare(b.id),
 );
 export const calendar = (await getCollection('calendar')).map((e) => e.data);
+/** Monthly page views and course completions (content/reach/), oldest first; none until staff save real figures. */
+export const reachMonths = (await getCollection('reach')).map((e) => e.data).sort((a, b) => a.month.localeCompare(b.month));

@@ -1,6 +1,9 @@
 // Turns log entries into a month's page views: what a reader opened, not what a browser fetched.
 import type { LogEntry } from './log.ts';
 
+/** Days the server keeps its log (deploy/logrotate-binh-dang-gioi: rotate 7, maxage 7); said on the privacy page. */
+export const LOG_DAYS = 7;
+
 /** Requests of the same page from the same network and browser this close together count once (a reload, a double tap). */
 export const RELOAD_SECONDS = 30;
 

@@ -84,3 +84,9 @@ export function reachRows(months: readonly ReachMonth[]): ReachRow[] {
       };
     });
 }
+
+/** The plan's indicator about reaching residents with basic knowledge (6.1), which these figures are not. */
+export const REACH_INDICATOR = '6.1';
+
+/** A month as readers write it: "2027-01" → "1/2027". */
+export const monthLabel = (month: string) => `${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;

@@ -1,17 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { articleSchema } from './schemas/article.ts';
 import { calendarEventSchema } from './schemas/calendar.ts';
 import { indicatorSchema } from './schemas/indicator.ts';
 import { lessonSchema } from './schemas/lesson.ts';
 import { dutySchema, objectiveSchema, planSchema, taskSchema } from './schemas/plan.ts';
+import { reachMonthSchema } from './schemas/reach.ts';
 import { referenceFigureSchema } from './schemas/reference.ts';
 import { snapshotSchema } from './schemas/snapshot.ts';
 import { serviceSchema } from './schemas/service.ts';
 import { wardSchema } from './schemas/ward.ts';
-import { CONTENT_PATHS } from './lib/content/files.ts';
+import { CONTENT_PATHS, listFiles } from './lib/content/files.ts';
 
 /** A collection holding the one object a YAML file describes (the ward, the plan). */
 const singleFile = (path: string, id: string) => () => [{ id, ...parse(readFileSync(path, 'utf8')) }];
@@ -36,4 +38,9 @@ export const collections = {
   referenceData: defineCollection({ loader: file(CONTENT_PATHS.referenceData), schema: referenceFigureSchema }),
   services: defineCollection({ loader: glob({ base: CONTENT_PATHS.services, pattern: '*.{yaml,yml}' }), schema: serviceSchema }),
   calendar: defineCollection({ loader: file(CONTENT_PATHS.calendar), schema: calendarEventSchema }),
+  // A folder that may be empty (no figures yet): read directly, so the build prints no warning.
+  reach: defineCollection({
+    loader: () => listFiles('.', CONTENT_PATHS.reach, ['.json']).map((path) => ({ id: basename(path, '.json'), ...JSON.parse(readFileSync(path, 'utf8')) })),
+    schema: reachMonthSchema,
+  }),
 };

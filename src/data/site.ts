@@ -37,3 +37,5 @@ export const articles = (await getCollection('articles', ({ data }) => import.me
 export const calendar = (await getCollection('calendar')).map((e) => e.data);
 /** The lessons of the basic-knowledge course (/kien-thuc/), in course order. */
 export const lessons = (await getCollection('lessons')).sort((a, b) => a.data.order - b.data.order);
+/** Monthly page views and course completions (content/reach/), oldest first; none until staff save real figures. */
+export const reachMonths = (await getCollection('reach')).map((e) => e.data).sort((a, b) => a.month.localeCompare(b.month));

@@ -207,4 +207,22 @@ export const ui = {
       'kien-thuc': 'Kiến thức',
     },
   },
+  reach: {
+    /** Names of the site's sections in the reach figures; a section not named here shows its path. */
+    sections: {
+      '/': 'Trang chủ',
+      '/ke-hoach/': 'Kế hoạch',
+      '/chi-tieu/': 'Chỉ tiêu',
+      '/tien-do/': 'Tiến độ',
+      '/ho-tro/': 'Hỗ trợ',
+      '/an-toan/': 'An toàn khi tìm hỗ trợ',
+      '/bai-viet/': 'Bài viết',
+      '/kien-thuc/': 'Kiến thức cơ bản',
+      '/lich/': 'Lịch',
+      '/tim-kiem/': 'Tìm kiếm',
+      '/du-lieu/': 'Dữ liệu',
+      '/kha-nang-tiep-can/': 'Khả năng tiếp cận',
+      '/quyen-rieng-tu/': 'Quyền riêng tư',
+    } as Record<string, string>,
+  },
 } as const;

@@ -27,6 +27,9 @@ export function offlineServiceWorker(): AstroIntegration {
           clientsClaim: true,
           skipWaiting: true,
           cleanupOutdatedCaches: true,
+          // The browser fetches each page itself while the worker starts, as a real navigation
+          // (Sec-Fetch-Dest: document), so the reach figures count it; the worker's own downloads say "empty".
+          navigationPreload: true,
           // Hashed file names change with their content: no need for a revision query.
           dontCacheBustURLsMatching: /^_astro\//,
           runtimeCaching: [

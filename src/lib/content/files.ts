@@ -17,6 +17,7 @@ export const CONTENT_PATHS = {
   referenceData: 'content/reference-data.yaml',
   services: 'content/services',
   calendar: 'content/calendar.yaml',
+  reach: 'content/reach',
 } as const;
 
 /** Reads and parses a data file; a missing file or a syntax error becomes a problem. */

@@ -2,6 +2,7 @@ import { checkArticles } from './check-articles.ts';
 import { checkCalendar } from './check-calendar.ts';
 import { checkLessons } from './check-lessons.ts';
 import { checkPlanContent } from './check-plan.ts';
+import { checkReach } from './check-reach.ts';
 import { checkReferenceData } from './check-reference.ts';
 import { checkServices } from './check-services.ts';
 import { checkSnapshots } from './check-snapshots.ts';
@@ -24,10 +25,11 @@ export function validateContent(root: string): { problems: ContentProblem[]; sum
   const reference = checkReferenceData(root, indicators && new Set(indicators.map((i) => i.id)));
   const calendar = checkCalendar(root);
   const lessons = checkLessons(root, indicators && new Set(indicators.map((i) => i.id)));
+  const reach = checkReach(root);
   const services = checkServices(root, plan.ward ? new Set(plan.ward.units.map((u) => u.id)) : null);
   const published = services.services.filter((s) => !s.draft).length;
   return {
-    problems: [...plan.problems, ...articles.problems, ...snapshots.problems, ...reference.problems, ...services.problems, ...calendar.problems, ...lessons.problems],
+    problems: [...plan.problems, ...articles.problems, ...snapshots.problems, ...reference.problems, ...services.problems, ...calendar.problems, ...lessons.problems, ...reach.problems],
     summary: [
       `${plan.objectives.length} mục tiêu, ${planIndicatorCount(plan.indicators)} chỉ tiêu (${plan.indicators.length} mục số liệu), ${plan.tasks.length} nhiệm vụ, ${plan.duties.length} đơn vị thực hiện`,
       `${articles.count} bài viết`,
@@ -35,6 +37,7 @@ export function validateContent(root: string): { problems: ContentProblem[]; sum
       `${snapshots.count} kỳ số liệu, ${reference.figures.length} số liệu tham chiếu`,
       `${published} nơi hỗ trợ đã đăng, ${services.services.length - published} bản nháp`,
       `${calendar.count} ngày trong lịch`,
+      `${reach.months.length} tháng số liệu lượt xem`,
     ],
   };
 }

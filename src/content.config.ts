@@ -37,7 +37,7 @@ export const collections = {
   snapshots: defineCollection({ loader: glob({ base: CONTENT_PATHS.snapshots, pattern: '*.json' }), schema: snapshotSchema }),
   referenceData: defineCollection({ loader: file(CONTENT_PATHS.referenceData), schema: referenceFigureSchema }),
   services: defineCollection({ loader: glob({ base: CONTENT_PATHS.services, pattern: '*.{yaml,yml}' }), schema: serviceSchema }),
-  calendar: defineCollection({ loader: file(CONTENT_PATHS.calendar), schema: calendarEventSchema }),
+  calendar: defineCollection({ loader: file(CONTENT_PATHS.calendar, { parser: (text) => parse(text).events }), schema: calendarEventSchema }),
   // A folder that may be empty (no figures yet): read directly, so the build prints no warning.
   reach: defineCollection({
     loader: () => listFiles('.', CONTENT_PATHS.reach, ['.json']).map((path) => ({ id: basename(path, '.json'), ...JSON.parse(readFileSync(path, 'utf8')) })),

@@ -31,4 +31,13 @@ export const calendarEventSchema = z.object({
   link: link().optional(),
 });
 
+/**
+ * content/calendar.yaml: an object holding the list (not a bare list at the top), so the
+ * browser editor, which edits one object per file, can open it.
+ */
+export const calendarSchema = z.object({
+  /** The yearly days and periods, in any order. */
+  events: z.array(calendarEventSchema),
+});
+
 export type CalendarEvent = z.infer<typeof calendarEventSchema>;

@@ -36,26 +36,31 @@ const weeklyPeriodSchema = z
   })
   .refine((p) => !isTime(p.from) || !isTime(p.to) || p.from < p.to, { message: 'giờ đóng (to) phải sau giờ mở (from)', path: ['to'] });
 
-/** A weekly timetable in Vietnam time with the rule for public holidays. */
-const weeklyHoursSchema = z.object({
-  /** The weekly timetable. */
-  weekly: z.array(weeklyPeriodSchema).min(1, 'cần ít nhất một khung giờ'),
-  /** On public holidays: nghi (closed), mo (open as usual) or khong-ro (not known). */
-  publicHolidays: z.enum(['nghi', 'mo', 'khong-ro'], { error: 'ngày lễ phải là nghi, mo hoặc khong-ro' }),
-});
+const HOLIDAYS = ['nghi', 'mo', 'khong-ro'] as const;
 
-/** "24/7", or a weekly timetable. Not a zod union: a union would hide which inner field is wrong. */
-export const hoursSchema = z.unknown().transform((value, ctx): Hours => {
-  if (value === '24/7') return '24/7';
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    ctx.addIssue({ code: 'custom', message: 'giờ làm việc phải là "24/7" hoặc có weekly (các khung giờ) và publicHolidays', input: value });
-    return z.NEVER;
-  }
-  const result = weeklyHoursSchema.safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path as PropertyKey[], message: issue.message, input: value });
-  return z.NEVER;
-});
+/**
+ * When a contact answers: `always: true` for 24/7, or a weekly timetable in Vietnam time with the
+ * rule for public holidays. One object (not the string "24/7" or a timetable) so the browser
+ * editor can show it as one form; the parsed value is the `Hours` the site uses.
+ */
+export const hoursSchema = z
+  .object(
+    {
+      /** Open all day, every day (24/7). */
+      always: z.boolean().default(false),
+      /** The weekly timetable; empty when `always` is true. */
+      weekly: z.array(weeklyPeriodSchema).default([]),
+      /** On public holidays: nghi (closed), mo (open as usual) or khong-ro (not known); only with a weekly timetable. */
+      publicHolidays: z.enum(HOLIDAYS, { error: 'ngày lễ phải là nghi, mo hoặc khong-ro' }).optional(),
+    },
+    { error: 'giờ làm việc phải có always: true (mở 24/7), hoặc weekly (các khung giờ) và publicHolidays' },
+  )
+  .superRefine((hours, ctx) => {
+    if (hours.always) return;
+    if (hours.weekly.length === 0) ctx.addIssue({ code: 'custom', path: ['weekly'], message: 'cần ít nhất một khung giờ, hoặc always: true nếu mở 24/7' });
+    if (!hours.publicHolidays) ctx.addIssue({ code: 'custom', path: ['publicHolidays'], message: 'ngày lễ phải là nghi, mo hoặc khong-ro' });
+  })
+  .transform((hours): Hours => (hours.always ? '24/7' : { weekly: hours.weekly, publicHolidays: hours.publicHolidays ?? 'khong-ro' }));
 
 /** One way to reach a service. */
 export const contactSchema = z

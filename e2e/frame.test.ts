@@ -34,10 +34,14 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('header', () => {
-  it.each(SAMPLE)('%s: at most a quarter of a 360×640 first screen, with one way into search', async (path) => {
+  it.each(SAMPLE)('%s: at most a quarter of a 360×640 first screen (and of 320×640), with one way into search', async (path) => {
     await page.goto(`${baseUrl}${path}`);
-    const bottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
-    expect(bottom).toBeLessThanOrEqual(FIRST_SCREEN.height / 4);
+    for (const width of [FIRST_SCREEN.width, 320]) {
+      await page.setViewportSize({ ...FIRST_SCREEN, width });
+      const bottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(bottom, `${width} px wide`).toBeLessThanOrEqual(FIRST_SCREEN.height / 4);
+    }
+    await page.setViewportSize(FIRST_SCREEN);
     expect(await page.locator('.site-header form[role="search"], .site-header a[href^="/tim-kiem/"]').count()).toBe(1);
   });
 

@@ -52,6 +52,12 @@ export const ui = {
   footer: {
     about: 'Trang thông tin về Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới',
     privacy: 'Trang không dùng cookie, không theo dõi người đọc và không tải gì từ trang web khác.',
+    publisher: 'Đơn vị công bố',
+    lastPublished: 'Cập nhật lần cuối',
+    accessibility: 'Khả năng tiếp cận',
+    privacyNotice: 'Quyền riêng tư',
+    safeBrowsing: 'Lướt web an toàn',
+    linksLabel: 'Thông tin về trang',
   },
   support: {
     title: 'Nơi hỗ trợ',

@@ -43,7 +43,7 @@ describe('an indicator page on a 360×740 phone', () => {
     const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/chi-tieu/1.1/`);
-    await expect.poll(() => page.getByText(NOTICE).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.notice--illustrative').getByText(NOTICE).isVisible()).toBe(true);
     const table = page.locator('figure table');
     await table.scrollIntoViewIfNeeded();
     expect(await table.isVisible()).toBe(true);
@@ -139,7 +139,7 @@ describe('the progress overview', () => {
 
   it('groups every indicator by objective with a status badge and the notice', async () => {
     await page.goto(`${baseUrl}/tien-do/`);
-    expect(await page.getByText(NOTICE).isVisible()).toBe(true);
+    expect(await page.locator('.notice--illustrative').getByText(NOTICE).isVisible()).toBe(true);
     expect(await page.locator('.progress-item').count()).toBe(RECORDS);
     expect(await page.locator('main h2').allTextContents()).toEqual(expect.arrayContaining(['Mục tiêu 1: Chính trị', 'Mục tiêu 6: Thông tin, truyền thông']));
     expect(await page.locator('.progress-item .status').count()).toBe(RECORDS);

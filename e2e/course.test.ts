@@ -145,6 +145,26 @@ describe('course', () => {
     }
   });
 
+  it('keeps the lessons a reader opened for reading offline', async () => {
+    const { context, page } = await phone();
+    const [first, second] = course;
+    await page.goto(`${baseUrl}${first!.href}`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    });
+    // Pages opened once the service worker is in control are kept: the next lesson, and the first one again.
+    await page.goto(`${baseUrl}${second!.href}`);
+    await page.goto(`${baseUrl}${first!.href}`);
+    await context.setOffline(true);
+    for (const place of [first!, second!]) {
+      await page.goto(`${baseUrl}${place.href}`);
+      expect(await page.locator('h1').textContent()).toBe(place.lesson.title);
+      expect(await page.locator('.self-check').isVisible()).toBe(true);
+    }
+    await context.close();
+  });
+
   it('finds lessons with the site search', async () => {
     const { context, page } = await phone();
     const first = course[0]!;

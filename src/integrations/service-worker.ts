@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import { assetsOf, OFFLINE_FALLBACK, OFFLINE_PAGES, pageFile } from '../lib/offline.ts';
+import { assetsOf, HASHED_ASSETS, KEPT_AFTER_VISIT, OFFLINE_FALLBACK, OFFLINE_PAGES, pageFile } from '../lib/offline.ts';
 
 /**
  * Writes dist/sw.js with workbox after the build. It precaches only the pages people in danger need
@@ -33,6 +33,13 @@ export function offlineServiceWorker(): AstroIntegration {
           // Hashed file names change with their content: no need for a revision query.
           dontCacheBustURLsMatching: /^_astro\//,
           runtimeCaching: [
+            // The course: the network first, the copy kept from the reader's last visit when offline.
+            {
+              urlPattern: KEPT_AFTER_VISIT,
+              handler: 'NetworkFirst',
+              options: { cacheName: 'kien-thuc', expiration: { maxEntries: 30 }, precacheFallback: { fallbackURL: OFFLINE_FALLBACK } },
+            },
+            { urlPattern: HASHED_ASSETS, handler: 'CacheFirst', options: { cacheName: 'tep-trang', expiration: { maxEntries: 40 } } },
             {
               urlPattern: ({ request }) => request.mode === 'navigate',
               handler: 'NetworkOnly',

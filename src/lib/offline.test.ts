@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetsOf, pageFile } from './offline.ts';
+import { assetsOf, HASHED_ASSETS, KEPT_AFTER_VISIT, pageFile } from './offline.ts';
 
 describe('pageFile', () => {
   it.each([
@@ -16,4 +16,19 @@ describe('assetsOf', () => {
       <script type="module" src="/_astro/q.js"></script><a href="/ke-hoach/">x</a><img src="//cdn.example/x.png">`;
     expect(assetsOf(html)).toEqual(['_astro/a.css', '_astro/q.js', 'favicon.svg']);
   });
+});
+
+describe('kept after a visit', () => {
+  it.each([
+    ['https://x.example/kien-thuc/', true],
+    ['https://x.example/kien-thuc/nhan-biet-bao-luc/', true],
+    ['https://x.example/bai-viet/x/', false],
+    ['https://x.example/ho-tro/kien-thuc/', false],
+  ])('%s is a course page kept after a visit: %s', (url, kept) => expect(KEPT_AFTER_VISIT.test(url)).toBe(kept));
+  it.each([
+    ['https://x.example/_astro/Base.Ab12.css', true],
+    ['https://x.example/_astro/listen-aloud.Xy.js', true],
+    ['https://x.example/_astro/photo.Ab.webp', false],
+    ['https://x.example/sw.js', false],
+  ])('%s is a hashed style or script: %s', (url, kept) => expect(HASHED_ASSETS.test(url)).toBe(kept));
 });

@@ -21,3 +21,13 @@ export function assetsOf(html: string): string[] {
   }
   return [...found].sort();
 }
+
+/**
+ * Pages kept for offline reading once a reader has opened them (not fetched ahead, so readers who never
+ * open them download nothing more): the course. A regular expression, since the service worker is a
+ * separate file that cannot import this module.
+ */
+export const KEPT_AFTER_VISIT = /^https?:\/\/[^/]+\/kien-thuc\//;
+
+/** The hashed styles and scripts of pages read (immutable, so served from the cache once kept). */
+export const HASHED_ASSETS = /^https?:\/\/[^/]+\/_astro\/[^/]+\.(?:css|js)$/;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { lessonSchema, type LessonData } from '../../schemas/lesson.ts';
 import { componentUses, LESSON_COMPONENTS, planTargetIds } from '../lessons/components.ts';
-import { duplicateOrders } from '../lessons/course.ts';
+import { COMPLETION_PATH, duplicateOrders } from '../lessons/course.ts';
 import { checkMdxSyntax } from './check-articles.ts';
 import { checkSingle } from './check-entries.ts';
 import { CONTENT_PATHS, listFiles } from './files.ts';
@@ -20,6 +20,9 @@ export function checkLessons(root: string, indicatorIds: ReadonlySet<string> | n
   const valid: { file: string; order: number; data: LessonData }[] = [];
   for (const file of files) {
     const source = readFileSync(join(root, file), 'utf8');
+    if (COMPLETION_PATH.endsWith(`/${basename(file, '.mdx')}/`)) {
+      problems.push({ file, field: '(tên tệp)', message: `tên này dành cho trang hoàn thành khóa học ${COMPLETION_PATH}; đặt tên khác cho bài học` });
+    }
     const { frontMatter } = splitFrontMatter(source);
     if (frontMatter === null) {
       problems.push({ file, field: 'front matter', message: 'thiếu phần thông tin đầu bài học, đặt giữa hai dòng "---"' });

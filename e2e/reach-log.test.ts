@@ -49,18 +49,20 @@ describe('the private log and npm run reach', () => {
   });
   afterAll(() => nginx?.stop());
 
-  it('writes no query string and no full IP address, over IPv4 and IPv6, and no 404 to the error log', async () => {
+  it('writes no query string, no full IP address (IPv4 and IPv6), no search file, and no 404 to the error log', async () => {
     const doc = { 'user-agent': reader('privacy'), 'sec-fetch-dest': 'document' };
     expect(await get(nginx, '/tim-kiem/?q=b%E1%BA%A1o%20l%E1%BB%B1c%20gia%20%C4%91%C3%ACnh', doc)).toBe(200);
     expect(await get(nginx, '/ho-tro/?nhu-cau=bao-luc-gia-dinh&pham-vi=phuong', doc)).toBe(200);
     expect(await get(nginx, '/khong-co/?q=nha-tam-lanh', doc)).toBe(404);
+    const search = readdirSync('dist/pagefind').filter((f) => f.endsWith('.js'))[0]!;
+    expect(await get(nginx, `/pagefind/${search}`, { 'user-agent': reader('privacy'), 'sec-fetch-dest': 'script' })).toBe(200);
     const v6 = await fetch(`http://[::1]:${PORT}/ho-tro/?nhu-cau=mua-ban-nguoi`, { headers: doc });
     expect(v6.status).toBe(200);
     await v6.arrayBuffer();
     const lines = logLines(log);
     expect(lines).toHaveLength(4);
     for (const line of lines) {
-      expect(line).not.toMatch(/\?|q=|nhu-cau|pham-vi|nha-tam-lanh|127\.0\.0\.1|::1\b/);
+      expect(line).not.toMatch(/\?|q=|nhu-cau|pham-vi|nha-tam-lanh|127\.0\.0\.1|::1\b|pagefind/);
     }
     expect(lines.map((l) => l.split(' [')[0])).toEqual(['127.0.0.0', '127.0.0.0', '127.0.0.0', '::']);
     expect(lines[1]).toMatch(/^127\.0\.0\.0 \[[^\]]+\] "GET \/ho-tro\/" 200 \d+ "document" "Mozilla\/5\.0 [^"]+reader-privacy[^"]+"$/);

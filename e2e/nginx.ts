@@ -37,7 +37,7 @@ http {
   default_type application/octet-stream;
   types { application/manifest+json webmanifest; text/calendar ics; text/csv csv; }
   include ${resolve('deploy/log-format.conf')};
-  access_log ${accessLog ? `${resolve(accessLog)} private` : 'off'};
+  access_log ${accessLog ? `${resolve(accessLog)} private if=$log_request` : 'off'};
   client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi;
   uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
   ${extra.http ?? ''}

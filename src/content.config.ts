@@ -40,7 +40,16 @@ export const collections = {
   calendar: defineCollection({ loader: file(CONTENT_PATHS.calendar, { parser: (text) => parse(text).events }), schema: calendarEventSchema }),
   // A folder that may be empty (no figures yet): read directly, so the build prints no warning.
   reach: defineCollection({
-    loader: () => listFiles('.', CONTENT_PATHS.reach, ['.json']).map((path) => ({ id: basename(path, '.json'), ...JSON.parse(readFileSync(path, 'utf8')) })),
+    loader: {
+      name: 'reach-files',
+      load: async ({ store, parseData }) => {
+        store.clear();
+        for (const path of listFiles('.', CONTENT_PATHS.reach, ['.json'])) {
+          const id = basename(path, '.json');
+          store.set({ id, data: await parseData({ id, data: JSON.parse(readFileSync(path, 'utf8')) }) });
+        }
+      },
+    },
     schema: reachMonthSchema,
   }),
 };

@@ -4,6 +4,12 @@ import { checkSingle } from './check-entries.ts';
 import { CONTENT_PATHS, listFiles, readDataFile } from './files.ts';
 import type { ContentProblem } from './problems.ts';
 
+/** Whether a YYYY-MM-DD day exists (no 30 February). */
+const isRealDay = (day: string) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+};
+
 /** Checks content/reach/YYYY-MM.json (written by `npm run reach -- --save`): fields, file name, days within the month. */
 export function checkReach(root: string) {
   const problems: ContentProblem[] = [];
@@ -15,7 +21,7 @@ export function checkReach(root: string) {
     const before = problems.length;
     if (basename(file) !== `${value.month}.json`) problems.push({ file, field: 'month', message: `số liệu tháng ${value.month} phải đặt trong tệp ${value.month}.json` });
     value.days.forEach((day, i) => {
-      if (!day.startsWith(`${value.month}-`) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) problems.push({ file, field: `days[${i}]`, message: `"${day}" không phải một ngày của tháng ${value.month}` });
+      if (!day.startsWith(`${value.month}-`) || !isRealDay(day)) problems.push({ file, field: `days[${i}]`, message: `"${day}" không phải một ngày của tháng ${value.month}` });
       else if (value.days.indexOf(day) !== i) problems.push({ file, field: `days[${i}]`, message: `ngày ${day} bị ghi hai lần; mỗi ngày chỉ được đếm một lần` });
     });
     if (problems.length === before) months.push(value);

@@ -18,7 +18,7 @@ const objectives = [{ slug: 'gia-dinh', domain: 'Gia đình' }];
 const units = [{ id: 'tram-y-te', name: 'Trạm y tế phường' }];
 const sources = { article: articleSchema(z.string()), service: serviceSchema, snapshot: snapshotSchema, calendar: calendarSchema, ward: wardSchema, indicators, objectives, units };
 
-type Collection = { name: string; fields?: DecapField[]; files?: { name: string; fields: DecapField[] }[]; folder?: string; file?: string };
+type Collection = { name: string; fields?: DecapField[]; files?: { name: string; file: string; fields: DecapField[] }[]; folder?: string };
 const config = decapConfig(sources, { name: 'local' });
 const collections = config.collections as Collection[];
 const fieldsOf = (name: string): DecapField[] => {
@@ -110,7 +110,7 @@ describe('the editor configuration generated from src/schemas', () => {
   });
 
   it('edits the calendar and the ward file, never the plan', () => {
-    const files = collections.flatMap((c) => c.files?.map((f) => f.file as string) ?? []);
+    const files = collections.flatMap((c) => c.files?.map((f) => f.file) ?? []);
     const folders = collections.map((c) => c.folder).filter(Boolean);
     expect(files).toEqual(['content/calendar.yaml', 'content/ward.yaml']);
     expect([...files, ...folders].some((p) => String(p).includes('plan'))).toBe(false);

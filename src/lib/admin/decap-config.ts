@@ -18,11 +18,19 @@ export interface RecordKey {
   label: string;
 }
 
+/** One value a field may take, with what staff read. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
 export interface FieldOptions {
   /** Collection name, the key into LABELS. */
   collection: string;
   /** Field paths (as in LABELS) whose record keys are known in advance, e.g. snapshot values by indicator id. */
   recordKeys?: Record<string, readonly RecordKey[]>;
+  /** Field paths whose values come from other content (objectives, ward units): a drop-down list instead of free text. */
+  choices?: Record<string, readonly Choice[]>;
   /** Field paths whose value is an image file. */
   images?: readonly string[];
   /** Paths without a label, collected instead of thrown (for the agreement test). */
@@ -70,6 +78,7 @@ function selectOptions(values: readonly unknown[], text: FieldText) {
 /** The widget part of a field (no name, label or required), for a JSON Schema at `path`. */
 function widget(schema: Json, path: string, text: FieldText, options: FieldOptions): Record<string, unknown> {
   const type = schema.type;
+  const choices = options.choices?.[path];
   if (Array.isArray(schema.enum)) return { widget: 'select', options: selectOptions(schema.enum, text) };
   if (type === 'boolean') return { widget: 'boolean' };
   if (type === 'integer' || type === 'number') {
@@ -79,6 +88,7 @@ function widget(schema: Json, path: string, text: FieldText, options: FieldOptio
     return { widget: 'number', value_type: type === 'integer' ? 'int' : 'float', ...bounds };
   }
   if (type === 'string') {
+    if (choices) return { widget: 'select', options: choices };
     if (options.images?.includes(path)) return { widget: 'image', choose_url: false };
     if (isDate(schema)) return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true };
     const rules: Json = {};
@@ -92,9 +102,11 @@ function widget(schema: Json, path: string, text: FieldText, options: FieldOptio
     if (typeof schema.minItems === 'number') bounds.min = schema.minItems;
     if (typeof schema.maxItems === 'number') bounds.max = schema.maxItems;
     if (Array.isArray(items.enum)) return { widget: 'select', multiple: true, options: selectOptions(items.enum, text), ...bounds };
-    if (items.type === 'object') return { widget: 'list', ...bounds, fields: objectFields(items, path, options), collapsed: false };
+    if (choices) return { widget: 'select', multiple: true, options: choices, ...bounds };
+    const singular = text.singular ? { label_singular: text.singular } : {};
+    if (items.type === 'object') return { widget: 'list', ...singular, ...bounds, fields: objectFields(items, path, options), collapsed: false };
     const item = widget(items, path, { label: text.label }, options);
-    return { widget: 'list', ...bounds, field: { name: 'item', label: text.label, ...item } };
+    return { widget: 'list', ...singular, ...bounds, field: { name: 'item', label: text.label, ...item } };
   }
   if (type === 'object') {
     const keys = options.recordKeys?.[path];
@@ -141,6 +153,10 @@ export interface EditorSources {
   ward: z.ZodType;
   /** The plan's indicators: the snapshot form has one sub-form per indicator, in this order. */
   indicators: readonly { id: string; shortName: string }[];
+  /** The plan's objectives: an article's topics are chosen from their slugs. */
+  objectives: readonly { slug: string; domain: string }[];
+  /** The ward's units (content/ward.yaml): services and snapshots name them by id. */
+  units: readonly { id: string; name: string }[];
 }
 
 /** Where the editor reads and writes: this working copy (`npm run admin`) or a Forgejo/Gitea/GitHub repository. */
@@ -154,6 +170,7 @@ export function decapConfig(sources: EditorSources, backend: EditorBackend, miss
   const bodyText = LABELS.articles?.body ?? { label: 'Nội dung' };
   const body: DecapField = { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: true };
   const local = backend.name === 'local';
+  const units = sources.units.map((u) => ({ value: u.id, label: u.name }));
   return {
     ...(local ? { backend: { name: 'proxy', proxy_url: backend.url ?? '/api/v1', branch: 'main' } } : { backend: { ...backend, squash_merges: true }, publish_mode: 'editorial_workflow' }),
     locale: 'vi',
@@ -182,7 +199,7 @@ export function decapConfig(sources: EditorSources, backend: EditorBackend, miss
         sortable_fields: ['publishDate', 'title'],
         media_folder: '',
         public_folder: './',
-        fields: [...fields('articles', sources.article, { images: ['cover.src'] }), body],
+        fields: [...fields('articles', sources.article, { images: ['cover.src'], choices: { topics: sources.objectives.map((o) => ({ value: o.slug, label: o.domain })) } }), body],
       },
       {
         name: 'services',
@@ -199,7 +216,7 @@ export function decapConfig(sources: EditorSources, backend: EditorBackend, miss
         identifier_field: 'name',
         summary: '{{name}}',
         sortable_fields: ['name', 'order'],
-        fields: fields('services', sources.service),
+        fields: fields('services', sources.service, { choices: { unit: units } }),
       },
       {
         name: 'snapshots',
@@ -216,6 +233,7 @@ export function decapConfig(sources: EditorSources, backend: EditorBackend, miss
         identifier_field: 'period',
         summary: 'Năm {{period}}',
         fields: fields('snapshots', sources.snapshot, {
+          choices: { reportingUnit: units },
           recordKeys: { values: sources.indicators.map((i) => ({ name: i.id, label: `Chỉ tiêu ${i.id}: ${i.shortName}` })) },
         }),
       },

@@ -12,6 +12,8 @@ export interface FieldText {
   multiline?: boolean;
   /** Vietnamese names for the values of an enum, shown in the drop-down list. */
   options?: Record<string, string>;
+  /** For a list: what one item is called, e.g. "Thêm nguồn". */
+  singular?: string;
 }
 
 const DAYS: Record<string, string> = { t2: 'Thứ Hai', t3: 'Thứ Ba', t4: 'Thứ Tư', t5: 'Thứ Năm', t6: 'Thứ Sáu', t7: 'Thứ Bảy', cn: 'Chủ nhật' };
@@ -26,13 +28,13 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     publishDate: { label: 'Ngày đăng', hint: `${DATE_HINT} Bài có ngày đăng trong tương lai chưa được đưa lên trang.` },
     updatedDate: { label: 'Ngày cập nhật', hint: `Chỉ điền khi nội dung thực sự thay đổi. ${DATE_HINT}` },
     draft: { label: 'Bản nháp', hint: 'Bật khi bài chưa sẵn sàng: bản nháp không bao giờ được đưa lên trang.' },
-    topics: { label: 'Chủ đề', hint: `Lĩnh vực của Kế hoạch mà bài viết nói tới, theo mã của mục tiêu, ví dụ "gia-dinh"; cần ít nhất một. Mã ${SLUG_HINT}.` },
+    topics: { label: 'Chủ đề', hint: 'Lĩnh vực của Kế hoạch mà bài viết nói tới; chọn ít nhất một.' },
     audience: {
       label: 'Dành cho',
       hint: 'Bài viết dành cho ai; chọn ít nhất một nhóm.',
       options: { 'nguoi-dan': 'Người dân', 'phu-nu': 'Phụ nữ', 'nam-gioi': 'Nam giới', 'thanh-thieu-nien': 'Thanh thiếu niên', 'phu-huynh': 'Cha mẹ, phụ huynh', 'can-bo': 'Cán bộ' },
     },
-    sources: { label: 'Nguồn', hint: 'Luật, báo cáo hoặc trang web bài viết dựa vào; cần ít nhất một nguồn.' },
+    sources: { label: 'Nguồn', singular: 'nguồn', hint: 'Luật, báo cáo hoặc trang web bài viết dựa vào; cần ít nhất một nguồn.' },
     'sources.title': { label: 'Tên nguồn', hint: 'Tên văn bản hoặc số hiệu, ví dụ "Luật Bình đẳng giới số 73/2006/QH11".' },
     'sources.url': { label: 'Địa chỉ', hint: 'Địa chỉ đầy đủ bắt đầu bằng https:// hoặc đường dẫn trong trang bắt đầu bằng /.' },
     cover: { label: 'Ảnh bìa', hint: 'Không bắt buộc. Ảnh được lưu cạnh bài viết, trong thư mục content/articles/images/.' },
@@ -61,7 +63,7 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     },
     audience: { label: 'Dành cho ai', hint: 'Ví dụ "Trẻ em dưới 16 tuổi, cha mẹ, người chứng kiến".' },
     scope: { label: 'Phạm vi', options: { 'quoc-gia': 'Toàn quốc', 'thanh-pho': 'Thành phố', phuong: 'Phường' } },
-    contacts: { label: 'Cách liên hệ', hint: 'Mỗi số điện thoại, trang web hoặc địa chỉ là một mục. Dịch vụ đã đăng cần ít nhất một cách liên hệ đã kiểm tra.' },
+    contacts: { label: 'Cách liên hệ', singular: 'cách liên hệ', hint: 'Mỗi số điện thoại, trang web hoặc địa chỉ là một mục. Dịch vụ đã đăng cần ít nhất một cách liên hệ đã kiểm tra.' },
     'contacts.kind': {
       label: 'Loại',
       options: { 'dien-thoai': 'Điện thoại', zalo: 'Zalo', web: 'Trang web', 'ung-dung': 'Ứng dụng', 'dia-chi': 'Địa chỉ' },
@@ -72,7 +74,7 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     },
     'contacts.hours': { label: 'Giờ làm việc', hint: 'Bật "Cả ngày, mọi ngày (24/7)" hoặc thêm các khung giờ trong tuần (giờ Việt Nam) và chọn quy định ngày lễ.' },
     'contacts.hours.always': { label: 'Cả ngày, mọi ngày (24/7)' },
-    'contacts.hours.weekly': { label: 'Các khung giờ trong tuần', hint: 'Bỏ trống khi đã bật 24/7.' },
+    'contacts.hours.weekly': { label: 'Các khung giờ trong tuần', singular: 'khung giờ', hint: 'Bỏ trống khi đã bật 24/7.' },
     'contacts.hours.weekly.days': { label: 'Các ngày', options: DAYS },
     'contacts.hours.weekly.from': { label: 'Giờ mở', hint: 'Dạng HH:MM, ví dụ "07:30".' },
     'contacts.hours.weekly.to': { label: 'Giờ đóng', hint: 'Dạng HH:MM, sau giờ mở, ví dụ "17:00".' },
@@ -83,17 +85,17 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     },
     'contacts.cost': { label: 'Cước phí', options: { 'mien-phi': 'Miễn phí', 'nguoi-goi-tra-cuoc': 'Người gọi trả cước', 'khong-ro': 'Chưa rõ' } },
     'contacts.note': { label: 'Ghi chú', hint: 'Ghi chú ngắn hiện cạnh cách liên hệ, ví dụ "Báo tin mua bán người".' },
-    source: { label: 'Nguồn xác nhận', hint: 'Trang web công khai xác nhận các cách liên hệ, bắt đầu bằng https://. Dịch vụ đã đăng cần ít nhất một nguồn.' },
+    source: { label: 'Nguồn xác nhận', singular: 'nguồn', hint: 'Trang web công khai xác nhận các cách liên hệ, bắt đầu bằng https://. Dịch vụ đã đăng cần ít nhất một nguồn.' },
     verifiedAt: { label: 'Ngày kiểm tra gần nhất', hint: `Ngày cán bộ gọi thử hoặc đối chiếu với nguồn. ${DATE_HINT} Kiểm tra lại ít nhất 12 tháng một lần.` },
     confidence: { label: 'Độ tin cậy', hint: '"Cần xác nhận" khi nguồn chưa đủ chắc chắn.', options: { cao: 'Cao', 'trung-binh': 'Cần xác nhận' } },
     draft: { label: 'Bản nháp', hint: 'Bật khi chưa có cách liên hệ đã kiểm tra: bản nháp không hiện ở đâu trên trang.' },
     order: { label: 'Thứ tự', hint: 'Số nhỏ đứng trước trong nhóm; đường dây khẩn cấp dùng số nhỏ. Mặc định 100.' },
-    unit: { label: 'Thuộc đơn vị của phường', hint: `Mã đơn vị trong phần "Thông tin phường", nếu có. Mã ${SLUG_HINT}.` },
+    unit: { label: 'Thuộc đơn vị của phường', hint: 'Nếu nơi này là một đơn vị của phường (danh sách ở phần "Thông tin phường").' },
   },
   snapshots: {
     period: { label: 'Năm của số liệu', hint: 'Năm có 4 chữ số, ví dụ 2027. Mỗi năm một tệp.' },
     published: { label: 'Ngày công bố', hint: DATE_HINT },
-    reportingUnit: { label: 'Đơn vị tổng hợp', hint: `Mã đơn vị trong phần "Thông tin phường", ví dụ "phong-van-hoa-xa-hoi".` },
+    reportingUnit: { label: 'Đơn vị tổng hợp', hint: 'Đơn vị tổng hợp số liệu (danh sách ở phần "Thông tin phường").' },
     values: { label: 'Số liệu theo chỉ tiêu', hint: 'Mỗi chỉ tiêu của Kế hoạch một mục; bỏ trống chỉ tiêu chưa có số liệu.' },
     'values.value': { label: 'Giá trị', hint: 'Chỉ ghi số, không kèm đơn vị; bỏ trống khi chưa có số liệu.' },
     'values.state': {
@@ -106,7 +108,7 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     'values.illustrative': { label: 'Số liệu minh họa', hint: 'Bật khi số liệu chỉ để minh họa cách trang hoạt động, không phải số đo thật.' },
   },
   calendar: {
-    events: { label: 'Các ngày, tháng hành động', hint: 'Ngày lấy từ văn bản có căn cứ; chỉ ghi hoạt động mà Kế hoạch của phường nói, không thêm hoạt động.' },
+    events: { label: 'Các ngày, tháng hành động', singular: 'ngày, tháng hành động', hint: 'Ngày lấy từ văn bản có căn cứ; chỉ ghi hoạt động mà Kế hoạch của phường nói, không thêm hoạt động.' },
     'events.id': { label: 'Mã', hint: `Dùng làm neo trên trang /lich/, ${SLUG_HINT}.` },
     'events.name': { label: 'Tên ngày, tháng hành động' },
     'events.start': { label: 'Ngày bắt đầu' },
@@ -117,7 +119,7 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     'events.end.month': { label: 'Tháng', hint: 'Từ 1 đến 12.' },
     'events.about': { label: 'Giới thiệu', hint: 'Một hoặc hai câu.', multiline: true },
     'events.basis': { label: 'Căn cứ', hint: 'Văn bản quy định ngày này, ví dụ "Quyết định số 72/2001/QĐ-TTg".' },
-    'events.wardActions': { label: 'Phường làm gì', hint: 'Sát lời của Kế hoạch; bỏ trống khi Kế hoạch không nói.' },
+    'events.wardActions': { label: 'Phường làm gì', singular: 'hoạt động', hint: 'Sát lời của Kế hoạch; bỏ trống khi Kế hoạch không nói.' },
     'events.planReference': { label: 'Mục trong Kế hoạch', hint: 'Ví dụ "Kế hoạch, mục II.2.3".' },
     'events.link': { label: 'Đọc thêm', hint: 'Đường dẫn trong trang bắt đầu bằng /, ví dụ một bài viết, hoặc địa chỉ https://.' },
   },
@@ -129,7 +131,7 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     siteUrl: { label: 'Địa chỉ công khai của trang', hint: 'Dùng cho sơ đồ trang, bản tin và liên kết chia sẻ; thay bằng tên miền thật trước khi triển khai.' },
     siteName: { label: 'Tên trang', hint: 'Tên ngắn hiện ở đầu trang.' },
     quickExitUrl: { label: 'Trang của nút "Thoát nhanh"', hint: 'Một trang tin tức tiếng Việt trung lập, địa chỉ đầy đủ https://.' },
-    units: { label: 'Các đơn vị', hint: 'Cơ quan của Ủy ban nhân dân phường và các tổ chức Kế hoạch nêu tên.' },
+    units: { label: 'Các đơn vị', singular: 'đơn vị', hint: 'Cơ quan của Ủy ban nhân dân phường và các tổ chức Kế hoạch nêu tên.' },
     'units.id': { label: 'Mã', hint: `Chỉ tiêu và nhiệm vụ dùng mã này; ${SLUG_HINT}. Không đổi mã đang dùng.` },
     'units.name': { label: 'Tên đầy đủ', hint: 'Như Kế hoạch viết, ví dụ "Trạm y tế phường".' },
     'units.shortName': { label: 'Tên ngắn', hint: 'Dùng trong bảng trên màn hình nhỏ.' },

@@ -69,9 +69,18 @@ export async function vietnamesePhrases(root: string): Promise<Phrases> {
 
 /** The configuration built from the schemas in src/schemas and the plan's indicators in `contentRoot`. */
 export function editorConfig(contentRoot: string, backend: EditorBackend): Record<string, unknown> {
-  const indicators = parse(readFileSync(join(contentRoot, CONTENT_PATHS.indicators), 'utf8')) as { id: string; shortName: string }[];
+  const read = (path: string) => parse(readFileSync(join(contentRoot, path), 'utf8'));
   return decapConfig(
-    { article: articleSchema(z.string()), service: serviceSchema, snapshot: snapshotSchema, calendar: calendarSchema, ward: wardSchema, indicators },
+    {
+      article: articleSchema(z.string()),
+      service: serviceSchema,
+      snapshot: snapshotSchema,
+      calendar: calendarSchema,
+      ward: wardSchema,
+      indicators: read(CONTENT_PATHS.indicators),
+      objectives: read(CONTENT_PATHS.objectives),
+      units: read(CONTENT_PATHS.ward).units,
+    },
     backend,
   );
 }

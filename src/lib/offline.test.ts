@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetsOf, pageFile } from './offline.ts';
+import { assetsOf, importsOf, pageFile, savedCopyDate } from './offline.ts';
 
 describe('pageFile', () => {
   it.each([
@@ -16,4 +16,20 @@ describe('assetsOf', () => {
       <script type="module" src="/_astro/q.js"></script><a href="/ke-hoach/">x</a><img src="//cdn.example/x.png">`;
     expect(assetsOf(html)).toEqual(['_astro/a.css', '_astro/q.js', 'favicon.svg']);
   });
+});
+
+describe('savedCopyDate', () => {
+  it.each([
+    ['Sat, 05 Dec 2026 10:00:00 GMT', '05/12/2026'],
+    // 18:30 UTC is already the next day in Vietnam (UTC+7).
+    ['Sat, 05 Dec 2026 18:30:00 GMT', '06/12/2026'],
+    ['', null],
+    [null, null],
+    ['không phải ngày', null],
+  ])('%s → %s', (header, expected) => expect(savedCopyDate(header)).toBe(expected));
+});
+
+describe('importsOf', () => {
+  it('lists the chunks a built script imports, beside it', () =>
+    expect(importsOf('import"./offline-notice.Dz.js";import{a as b}from"./shared.B1.js";', '_astro/index.astro.js')).toEqual(['_astro/offline-notice.Dz.js', '_astro/shared.B1.js']));
 });

@@ -156,6 +156,7 @@ describe('offline', () => {
     expect(await page.locator('main a[href="tel:111"]').first().textContent()).toContain('111');
     expect(await page.locator('a[href="tel:18001233"]').first().isVisible()).toBe(true);
     expect(await page.locator('offline-notice').isVisible()).toBe(true);
+    expect(await page.locator('offline-notice').textContent()).toMatch(/^Bản lưu ngày \d{2}\/\d{2}\/\d{4}/);
     await page.screenshot({ path: `${SHOTS}/offline-1-ho-tro.png` });
     await page.goto(`${baseUrl}/an-toan/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('An toàn khi tìm hỗ trợ trên điện thoại');

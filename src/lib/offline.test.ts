@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetsOf, HASHED_ASSETS, KEPT_AFTER_VISIT, pageFile } from './offline.ts';
+import { assetsOf, HASHED_ASSETS, importsOf, KEPT_AFTER_VISIT, pageFile, savedCopyDate } from './offline.ts';
 
 describe('pageFile', () => {
   it.each([
@@ -31,4 +31,20 @@ describe('kept after a visit', () => {
     ['https://x.example/_astro/photo.Ab.webp', false],
     ['https://x.example/sw.js', false],
   ])('%s is a hashed style or script: %s', (url, kept) => expect(HASHED_ASSETS.test(url)).toBe(kept));
+});
+
+describe('savedCopyDate', () => {
+  it.each([
+    ['Sat, 05 Dec 2026 10:00:00 GMT', '05/12/2026'],
+    // 18:30 UTC is already the next day in Vietnam (UTC+7).
+    ['Sat, 05 Dec 2026 18:30:00 GMT', '06/12/2026'],
+    ['', null],
+    [null, null],
+    ['không phải ngày', null],
+  ])('%s → %s', (header, expected) => expect(savedCopyDate(header)).toBe(expected));
+});
+
+describe('importsOf', () => {
+  it('lists the chunks a built script imports, beside it', () =>
+    expect(importsOf('import"./offline-notice.Dz.js";import{a as b}from"./shared.B1.js";', '_astro/index.astro.js')).toEqual(['_astro/offline-notice.Dz.js', '_astro/shared.B1.js']));
 });

@@ -198,6 +198,7 @@ export const ui = {
     loading: 'Đang tìm…',
     noResults: (q: string) => `Không tìm thấy kết quả cho “${q}”. Hãy thử từ khác, có dấu hoặc không dấu đều được.`,
     results: (n: number, q: string) => `${n} kết quả cho “${q}”`,
+    more: 'Xem thêm kết quả',
     failed: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang hoặc xem các mục dưới đây.',
     noScript: 'Tìm kiếm cần JavaScript, nhưng trình duyệt của bạn đang tắt JavaScript. Bạn vẫn có thể xem:',
     hint: 'Gõ có dấu hoặc không dấu đều được, ví dụ “duong day nong”.',

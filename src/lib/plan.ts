@@ -48,10 +48,15 @@ export function planIndicatorCount(indicators: readonly Indicator[], objective?:
   return planIndicators(indicators).filter((i) => objective === undefined || i.objective === objective).length;
 }
 
-/** The heading of a target: "Mục tiêu năm 2030", or where the plan gives no year, says so instead of adding one. */
+/** The heading of a target: "Mục tiêu năm 2030", or plain "Mục tiêu" where the plan gives no year (none is added). */
 export function targetHeading(indicator: Pick<Indicator, 'target'>, short = false): string {
   if (indicator.target.year !== null) return `${short ? 'Mục tiêu' : 'Mục tiêu năm'} ${indicator.target.year}`;
-  return short ? 'Mục tiêu' : 'Mục tiêu (Kế hoạch không nêu năm)';
+  return 'Mục tiêu';
+}
+
+/** The target in the plan's words, saying so where the plan gives it no year: "100% (Kế hoạch không nêu năm)". */
+export function targetText(indicator: Pick<Indicator, 'target'>): string {
+  return indicator.target.year === null ? `${indicator.target.text} (Kế hoạch không nêu năm)` : indicator.target.text;
 }
 
 /** Orders indicator ids the way the plan does: 1.1 < 2.1 < 3.2a < 3.2b < 3.10. */

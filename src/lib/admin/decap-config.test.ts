@@ -62,6 +62,11 @@ describe('the editor configuration generated from src/schemas', () => {
     expect(names).toEqual(schemaKeys(schema));
   });
 
+  it('requires nothing inside an optional object (Decap would block saving without it); the guard checks it', () => {
+    expect(field('articles', 'cover').required).toBe(false);
+    expect(field('articles', 'cover.alt').required).toBe(false);
+  });
+
   it('marks as required exactly what the schema requires', () => {
     const required = new Set((formSchema(serviceSchema).required as string[]) ?? []);
     for (const f of fieldsOf('services')) expect(f.required, f.name).toBe(required.has(f.name));

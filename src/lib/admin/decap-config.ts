@@ -115,12 +115,28 @@ function widget(schema: Json, path: string, text: FieldText, options: FieldOptio
       return {
         widget: 'object',
         collapsed: false,
-        fields: keys.map((key) => ({ name: key.name, label: key.label, required: false, widget: 'object', collapsed: true, fields: objectFields(value, path, options) })),
+        fields: keys.map((key) => {
+          const field: DecapField = { name: key.name, label: key.label, required: false, widget: 'object', collapsed: true, fields: objectFields(value, path, options) };
+          optionalChildren(field);
+          return field;
+        }),
       };
     }
     return { widget: 'object', collapsed: false, fields: objectFields(schema, path, options) };
   }
   return { widget: 'string' };
+}
+
+/**
+ * Decap checks the required fields inside an optional object even when the object is left empty,
+ * so an article without a cover could not be saved. Inside an optional object nothing is required
+ * in the form; the content guard still asks for what the schema requires (e.g. the cover's alt text).
+ */
+function optionalChildren(field: DecapField) {
+  for (const child of (field.fields as DecapField[] | undefined) ?? []) {
+    child.required = false;
+    if (child.widget === 'object') optionalChildren(child);
+  }
 }
 
 /** Decap fields for the properties of an object schema whose field path is `prefix`. */
@@ -135,6 +151,7 @@ export function objectFields(schema: Json, prefix: string, options: FieldOptions
     field.required = required.has(name) && !nullable;
     if (text.hint) field.hint = text.hint;
     if (property.default !== undefined) field.default = property.default;
+    if (!field.required && field.widget === 'object') optionalChildren(field);
     return field;
   });
 }

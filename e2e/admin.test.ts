@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { serviceSchema } from '../src/schemas/service.ts';
+import { snapshotSchema } from '../src/schemas/snapshot.ts';
 import { runBuild, temporaryProject } from '../tests/build-project.ts';
 import { launchChromium } from './browser.ts';
 
@@ -170,6 +171,23 @@ describe('the browser editor (npm run admin)', () => {
     expect(checked.status).toBe(1);
     expect(checked.stderr).toContain('content/services/tro-giup-phap-ly-1800-1233.yaml');
     expect(checked.stderr).toMatch(/contacts\[0\]\.value.*đã ngừng/);
+    await page.close();
+  }, 60_000);
+
+  it('edits one indicator of a snapshot (ids like "1.1" kept as keys) and leaves the others as they were', async () => {
+    const file = join(root, 'content/snapshots/2026.json');
+    const read = () => snapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    const before = read();
+    const page = await openEditor('#/collections/snapshots/entries/2026');
+    await page.getByLabel('Ghi chú').first().fill('Ghi chú thử từ trình biên tập.');
+    await publish(page);
+    await expect.poll(() => read().values['1.1']?.note, { timeout: 15_000 }).toBe('Ghi chú thử từ trình biên tập.');
+    const after = read();
+    // Decap may write the indicators in another order; the ids and their figures stay the same.
+    expect(Object.keys(after.values).sort()).toEqual(Object.keys(before.values).sort());
+    expect({ ...after.values, '1.1': undefined }).toEqual({ ...before.values, '1.1': undefined });
+    const checked = check();
+    expect(checked.status, checked.stdout + checked.stderr).toBe(0);
     await page.close();
   }, 60_000);
 

@@ -116,7 +116,7 @@ function widget(schema: Json, path: string, text: FieldText, options: FieldOptio
         widget: 'object',
         collapsed: false,
         fields: keys.map((key) => {
-          const field: DecapField = { name: key.name, label: key.label, required: false, widget: 'object', collapsed: true, fields: objectFields(value, path, options) };
+          const field: DecapField = { name: key.name, label: key.label, required: false, widget: 'object', collapsed: false, fields: objectFields(value, path, options) };
           optionalChildren(field);
           return field;
         }),

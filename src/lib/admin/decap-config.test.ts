@@ -124,8 +124,12 @@ describe('the editor configuration generated from src/schemas', () => {
   it('uses the local backend for npm run admin, the editorial workflow for a git server', () => {
     expect(config.backend).toMatchObject({ name: 'proxy' });
     expect(config.publish_mode).toBeUndefined();
-    const remote = decapConfig(sources, { name: 'gitea', repo: 'phuong/binh-dang-gioi', base_url: 'https://git.example', app_id: 'x' });
-    expect(remote.publish_mode).toBe('editorial_workflow');
+    const forgejo = decapConfig(sources, { name: 'forgejo', repo: 'phuong/binh-dang-gioi', base_url: 'https://git.example', app_id: 'x' });
+    expect(forgejo.publish_mode).toBe('editorial_workflow');
+    // Decap's gitea backend has no workflow: it writes to a review branch, never to main.
+    const gitea = decapConfig(sources, { name: 'gitea', repo: 'phuong/binh-dang-gioi', base_url: 'https://git.example', app_id: 'x' });
+    expect(gitea.publish_mode).toBeUndefined();
+    expect(gitea.backend).toMatchObject({ branch: 'bien-tap' });
   });
 });
 

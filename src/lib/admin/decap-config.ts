@@ -176,20 +176,31 @@ export interface EditorSources {
   units: readonly { id: string; name: string }[];
 }
 
-/** Where the editor reads and writes: this working copy (`npm run admin`) or a Forgejo/Gitea/GitHub repository. */
+/**
+ * Where the editor reads and writes: this working copy (`npm run admin`), or a repository on a
+ * git server. Forgejo and GitHub get Decap's editorial workflow (each change a branch and a pull
+ * request: draft → in review → ready). Decap's gitea backend has no workflow, so it writes to
+ * a review branch (default "bien-tap") that a leader merges into main by pull request.
+ */
 export type EditorBackend =
   | { name: 'local'; url?: string }
-  | { name: 'gitea' | 'github'; repo: string; branch?: string; base_url?: string; api_root?: string; app_id?: string; auth_type?: 'pkce' };
+  | { name: 'forgejo' | 'gitea' | 'github'; repo: string; branch?: string; base_url?: string; api_root?: string; app_id?: string };
+
+/** The backend part of the configuration, and whether it uses the editorial workflow. */
+function backendConfig(backend: EditorBackend): Record<string, unknown> {
+  if (backend.name === 'local') return { backend: { name: 'proxy', proxy_url: backend.url ?? '/api/v1', branch: 'main' } };
+  if (backend.name === 'gitea') return { backend: { branch: 'bien-tap', ...backend } };
+  return { backend: { branch: 'main', ...backend, squash_merges: true }, publish_mode: 'editorial_workflow' };
+}
 
 /** The whole Decap CMS configuration (config.yml) for the content in content/. */
 export function decapConfig(sources: EditorSources, backend: EditorBackend, missing?: string[]): Record<string, unknown> {
   const fields = (collection: string, schema: z.ZodType, extra: Partial<FieldOptions> = {}) => fieldsFor(schema, { collection, missing, ...extra });
   const bodyText = LABELS.articles?.body ?? { label: 'Nội dung' };
   const body: DecapField = { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: true };
-  const local = backend.name === 'local';
   const units = sources.units.map((u) => ({ value: u.id, label: u.name }));
   return {
-    ...(local ? { backend: { name: 'proxy', proxy_url: backend.url ?? '/api/v1', branch: 'main' } } : { backend: { ...backend, squash_merges: true }, publish_mode: 'editorial_workflow' }),
+    ...backendConfig(backend),
     locale: 'vi',
     site_url: '/',
     display_url: '/',

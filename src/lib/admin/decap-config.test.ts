@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
@@ -148,6 +149,12 @@ describe('the editor page', () => {
     const origins = [...csp.matchAll(/https?:\/\/[^\s;]+/g)].map((m) => m[0]);
     expect(new Set(origins)).toEqual(new Set(['https://git.example']));
     expect(editorCsp()).not.toMatch(/https?:/);
+  });
+
+  it('is served by deploy/editor.conf with the same CSP, noindex', () => {
+    const conf = readFileSync('deploy/editor.conf', 'utf8');
+    expect(conf).toContain(`add_header Content-Security-Policy "${editorCsp('https://git.phuong.example')}" always;`);
+    expect(conf).toContain('add_header X-Robots-Tag "noindex, nofollow" always;');
   });
 
   it('has a Vietnamese string for every string of the editor', async () => {

@@ -42,7 +42,7 @@ async function openEditor(hash: string): Promise<Page> {
 /** With EDITOR_SHOTS=<folder>, saves what staff see (1280×800) for the record. */
 async function shot(page: Page, name: string) {
   if (!process.env.EDITOR_SHOTS) return;
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('label').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(process.env.EDITOR_SHOTS, `${name}.png`) });
 }
 

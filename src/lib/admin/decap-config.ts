@@ -203,7 +203,6 @@ export function decapConfig(sources: EditorSources, backend: EditorBackend, miss
     ...backendConfig(backend),
     locale: 'vi',
     site_url: '/',
-    display_url: '/',
     show_preview_links: false,
     // Images go beside the article that shows them (Astro's image helper needs "./…").
     media_folder: 'content/articles',

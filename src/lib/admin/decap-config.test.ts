@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +63,11 @@ describe('the editor configuration generated from src/schemas', () => {
     expect(names).toEqual(schemaKeys(schema));
   });
 
+  it('requires nothing inside an optional object (Decap would block saving without it); the guard checks it', () => {
+    expect(field('articles', 'cover').required).toBe(false);
+    expect(field('articles', 'cover.alt').required).toBe(false);
+  });
+
   it('marks as required exactly what the schema requires', () => {
     const required = new Set((formSchema(serviceSchema).required as string[]) ?? []);
     for (const f of fieldsOf('services')) expect(f.required, f.name).toBe(required.has(f.name));
@@ -119,8 +125,12 @@ describe('the editor configuration generated from src/schemas', () => {
   it('uses the local backend for npm run admin, the editorial workflow for a git server', () => {
     expect(config.backend).toMatchObject({ name: 'proxy' });
     expect(config.publish_mode).toBeUndefined();
-    const remote = decapConfig(sources, { name: 'gitea', repo: 'phuong/binh-dang-gioi', base_url: 'https://git.example', app_id: 'x' });
-    expect(remote.publish_mode).toBe('editorial_workflow');
+    const forgejo = decapConfig(sources, { name: 'forgejo', repo: 'phuong/binh-dang-gioi', base_url: 'https://git.example', app_id: 'x' });
+    expect(forgejo.publish_mode).toBe('editorial_workflow');
+    // Decap's gitea backend has no workflow: it writes to a review branch, never to main.
+    const gitea = decapConfig(sources, { name: 'gitea', repo: 'phuong/binh-dang-gioi', base_url: 'https://git.example', app_id: 'x' });
+    expect(gitea.publish_mode).toBeUndefined();
+    expect(gitea.backend).toMatchObject({ branch: 'bien-tap' });
   });
 });
 
@@ -139,6 +149,12 @@ describe('the editor page', () => {
     const origins = [...csp.matchAll(/https?:\/\/[^\s;]+/g)].map((m) => m[0]);
     expect(new Set(origins)).toEqual(new Set(['https://git.example']));
     expect(editorCsp()).not.toMatch(/https?:/);
+  });
+
+  it('is served by deploy/editor.conf with the same CSP, noindex', () => {
+    const conf = readFileSync('deploy/editor.conf', 'utf8');
+    expect(conf).toContain(`add_header Content-Security-Policy "${editorCsp('https://git.phuong.example')}" always;`);
+    expect(conf).toContain('add_header X-Robots-Tag "noindex, nofollow" always;');
   });
 
   it('has a Vietnamese string for every string of the editor', async () => {

@@ -115,12 +115,28 @@ function widget(schema: Json, path: string, text: FieldText, options: FieldOptio
       return {
         widget: 'object',
         collapsed: false,
-        fields: keys.map((key) => ({ name: key.name, label: key.label, required: false, widget: 'object', collapsed: true, fields: objectFields(value, path, options) })),
+        fields: keys.map((key) => {
+          const field: DecapField = { name: key.name, label: key.label, required: false, widget: 'object', collapsed: false, fields: objectFields(value, path, options) };
+          optionalChildren(field);
+          return field;
+        }),
       };
     }
     return { widget: 'object', collapsed: false, fields: objectFields(schema, path, options) };
   }
   return { widget: 'string' };
+}
+
+/**
+ * Decap checks the required fields inside an optional object even when the object is left empty,
+ * so an article without a cover could not be saved. Inside an optional object nothing is required
+ * in the form; the content guard still asks for what the schema requires (e.g. the cover's alt text).
+ */
+function optionalChildren(field: DecapField) {
+  for (const child of (field.fields as DecapField[] | undefined) ?? []) {
+    child.required = false;
+    if (child.widget === 'object') optionalChildren(child);
+  }
 }
 
 /** Decap fields for the properties of an object schema whose field path is `prefix`. */
@@ -135,6 +151,7 @@ export function objectFields(schema: Json, prefix: string, options: FieldOptions
     field.required = required.has(name) && !nullable;
     if (text.hint) field.hint = text.hint;
     if (property.default !== undefined) field.default = property.default;
+    if (!field.required && field.widget === 'object') optionalChildren(field);
     return field;
   });
 }
@@ -159,23 +176,33 @@ export interface EditorSources {
   units: readonly { id: string; name: string }[];
 }
 
-/** Where the editor reads and writes: this working copy (`npm run admin`) or a Forgejo/Gitea/GitHub repository. */
+/**
+ * Where the editor reads and writes: this working copy (`npm run admin`), or a repository on a
+ * git server. Forgejo and GitHub get Decap's editorial workflow (each change a branch and a pull
+ * request: draft → in review → ready). Decap's gitea backend has no workflow, so it writes to
+ * a review branch (default "bien-tap") that a leader merges into main by pull request.
+ */
 export type EditorBackend =
   | { name: 'local'; url?: string }
-  | { name: 'gitea' | 'github'; repo: string; branch?: string; base_url?: string; api_root?: string; app_id?: string; auth_type?: 'pkce' };
+  | { name: 'forgejo' | 'gitea' | 'github'; repo: string; branch?: string; base_url?: string; api_root?: string; app_id?: string };
+
+/** The backend part of the configuration, and whether it uses the editorial workflow. */
+function backendConfig(backend: EditorBackend): Record<string, unknown> {
+  if (backend.name === 'local') return { backend: { name: 'proxy', proxy_url: backend.url ?? '/api/v1', branch: 'main' } };
+  if (backend.name === 'gitea') return { backend: { branch: 'bien-tap', ...backend } };
+  return { backend: { branch: 'main', ...backend, squash_merges: true }, publish_mode: 'editorial_workflow' };
+}
 
 /** The whole Decap CMS configuration (config.yml) for the content in content/. */
 export function decapConfig(sources: EditorSources, backend: EditorBackend, missing?: string[]): Record<string, unknown> {
   const fields = (collection: string, schema: z.ZodType, extra: Partial<FieldOptions> = {}) => fieldsFor(schema, { collection, missing, ...extra });
   const bodyText = LABELS.articles?.body ?? { label: 'Nội dung' };
   const body: DecapField = { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: true };
-  const local = backend.name === 'local';
   const units = sources.units.map((u) => ({ value: u.id, label: u.name }));
   return {
-    ...(local ? { backend: { name: 'proxy', proxy_url: backend.url ?? '/api/v1', branch: 'main' } } : { backend: { ...backend, squash_merges: true }, publish_mode: 'editorial_workflow' }),
+    ...backendConfig(backend),
     locale: 'vi',
     site_url: '/',
-    display_url: '/',
     show_preview_links: false,
     // Images go beside the article that shows them (Astro's image helper needs "./…").
     media_folder: 'content/articles',

@@ -37,7 +37,7 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     sources: { label: 'Nguồn', singular: 'nguồn', hint: 'Luật, báo cáo hoặc trang web bài viết dựa vào; cần ít nhất một nguồn.' },
     'sources.title': { label: 'Tên nguồn', hint: 'Tên văn bản hoặc số hiệu, ví dụ "Luật Bình đẳng giới số 73/2006/QH11".' },
     'sources.url': { label: 'Địa chỉ', hint: 'Địa chỉ đầy đủ bắt đầu bằng https:// hoặc đường dẫn trong trang bắt đầu bằng /.' },
-    cover: { label: 'Ảnh bìa', hint: 'Không bắt buộc. Ảnh được lưu cạnh bài viết, trong thư mục content/articles/images/.' },
+    cover: { label: 'Ảnh bìa', hint: 'Không bắt buộc. Ảnh được lưu cạnh bài viết, trong thư mục content/articles/.' },
     'cover.src': { label: 'Tệp ảnh' },
     'cover.alt': { label: 'Mô tả ảnh', hint: 'Bắt buộc khi có ảnh: viết một câu nói ảnh cho thấy gì, để người khiếm thị cũng biết.' },
     body: { label: 'Nội dung bài viết', hint: 'Viết ngắn gọn, câu rõ ràng; dùng tiêu đề cấp 2 để chia các phần.' },

@@ -4,7 +4,7 @@ import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, observationRows, toCsv, toRecor
 import { indicatorsProgress } from './series.ts';
 
 const indicator: Indicator = {
-  id: '1.1', objective: 1, label: 'Chỉ tiêu', statement: 's', shortName: 'Nữ lãnh đạo, "chủ chốt"', kind: 'quantitative', unit: '%', direction: 'increase',
+  id: '1.1', objective: 1, label: 'Chỉ tiêu', statement: 's', shortName: 'Nữ lãnh đạo, "chủ chốt"', kind: 'quantitative', unit: '%',
   target: { value: 75, comparator: 'gte', year: 2030, text: '75%' }, range: { min: 0, max: 100 }, baseline: null, responsible: ['a', 'b'],
 };
 const snapshot = (period: number, value: number | null) => ({

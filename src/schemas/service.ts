@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DAYS, type Hours } from '../lib/opening-hours.ts';
-import { parseVietnamesePhone, retiredReplacement } from '../lib/phone.ts';
-import { isoDate, slug, text } from './common.ts';
+import { parseVietnamesePhone } from '../lib/phone.ts';
+import { httpsUrl, isHttpsUrl, pastDate, text } from './common.ts';
 
 /** What a service helps with; the directory groups services by these, in this order. */
 export const TOPICS = [
@@ -37,7 +37,7 @@ const weeklyPeriodSchema = z
   .refine((p) => !isTime(p.from) || !isTime(p.to) || p.from < p.to, { message: 'giờ đóng (to) phải sau giờ mở (from)', path: ['to'] });
 
 /** A weekly timetable in Vietnam time with the rule for public holidays. */
-const weeklyHoursSchema = z.object({
+const weeklyHoursSchema = z.strictObject({
   /** The weekly timetable. */
   weekly: z.array(weeklyPeriodSchema).min(1, 'cần ít nhất một khung giờ'),
   /** On public holidays: nghi (closed), mo (open as usual) or khong-ro (not known). */
@@ -75,10 +75,8 @@ export const contactSchema = z
     if (contact.kind === 'dien-thoai') {
       const parsed = parseVietnamesePhone(contact.value);
       if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['value'], message: parsed.message });
-      const moved = retiredReplacement(contact.value);
-      if (moved) ctx.addIssue({ code: 'custom', path: ['value'], message: `số ${contact.value} đã ngừng, nay là ${moved}; không đăng số cũ` });
     }
-    if (contact.kind === 'web' && !/^https:\/\/\S+$/.test(contact.value)) {
+    if (contact.kind === 'web' && !isHttpsUrl(contact.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'địa chỉ web phải bắt đầu bằng https://' });
     }
   });
@@ -99,17 +97,15 @@ export const serviceSchema = z
     /** Ways to reach it; a published entry needs at least one. */
     contacts: z.array(contactSchema).default([]),
     /** Public web pages that confirm the contacts (https://…). */
-    source: z.array(z.url({ protocol: /^https$/, error: 'nguồn phải là địa chỉ https://…' })).optional(),
+    source: z.array(httpsUrl('nguồn phải là địa chỉ đầy đủ bắt đầu bằng https://')).optional(),
     /** The day staff last checked the contacts against the source. */
-    verifiedAt: isoDate().optional(),
+    verifiedAt: pastDate().optional(),
     /** cao (high) or trung-binh (medium, shown to staff as "cần xác nhận"). */
     confidence: z.enum(['cao', 'trung-binh'], { error: 'độ tin cậy phải là cao hoặc trung-binh' }).default('cao'),
     /** A draft is built nowhere: it waits for verified contacts. */
     draft: z.boolean().default(false),
     /** Order within a group: lower first. Emergency lines use small numbers. */
     order: z.number().int().default(100),
-    /** Id of the ward unit it belongs to, if any (see content/ward.yaml). */
-    unit: slug().optional(),
   })
   .superRefine((service, ctx) => {
     if (service.draft) return;

@@ -19,8 +19,7 @@ export const measurementSchema = z
     provisional: z.boolean().default(false),
     /** The figure is made up to show how the site works, not measured (số liệu minh họa). */
     illustrative: z.boolean().default(false),
-  })
-  .strict();
+  });
 
 /** One reporting period's figures for the plan's indicators: one file per year in content/snapshots/. */
 export const snapshotSchema = z
@@ -33,8 +32,7 @@ export const snapshotSchema = z
     reportingUnit: slug(),
     /** Figures by indicator id, e.g. { "1.1": { "value": 50, "source": "…" } }. */
     values: z.record(z.string(), measurementSchema),
-  })
-  .strict();
+  });
 
 export type QualitativeState = z.infer<typeof qualitativeStateSchema>;
 export type Measurement = z.infer<typeof measurementSchema>;

@@ -12,7 +12,7 @@ describe('malformed content', () => {
     const root = contentWithFixture(fixture.dir);
     try {
       const { problems } = validateContent(root);
-      const match = problems.find((p) => p.file === fixture.expected.file && p.field.includes(fixture.expected.field));
+      const match = problems.find((p) => p.file === fixture.expected.file && `${p.line ? `dòng ${p.line} · ` : ''}${p.field}`.includes(fixture.expected.field));
       expect(match, `expected a problem in ${fixture.expected.file} at "${fixture.expected.field}", got:\n${JSON.stringify(problems, null, 2)}`).toBeDefined();
       expect(match?.message.length).toBeGreaterThan(5);
     } finally {

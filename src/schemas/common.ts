@@ -1,4 +1,47 @@
 import { z } from 'astro/zod';
+import { unknownFieldMessage } from '../lib/content/suggest.ts';
+
+/** Zod's type names in words staff use. */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chữ',
+  number: 'một số',
+  int: 'một số nguyên',
+  boolean: 'true hoặc false',
+  array: 'một danh sách (mỗi phần tử bắt đầu bằng "- " hoặc viết trong [ ])',
+  object: 'một nhóm trường (các dòng "tên: giá trị" thụt lề bên dưới)',
+  null: 'null',
+  date: 'một ngày',
+};
+
+/** A value as staff would recognise it in the error message. */
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'một danh sách';
+  if (typeof value === 'object') return 'một nhóm trường';
+  if (typeof value === 'string') return `chữ "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${TYPE_NAMES[typeof value] ?? 'giá trị'} ${String(value)}`;
+}
+
+/** Error map passed per parse (not global config): an unknown field gets a "did you mean" suggestion. */
+export const fieldErrorMap: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'cần có trường này';
+    return `phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}, không phải ${describeValue(issue.input)}`;
+  }
+  if (issue.code !== 'unrecognized_keys') return undefined;
+  const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape ?? {};
+  return issue.keys.map((key) => unknownFieldMessage(key, Object.keys(shape))).join('; ');
+};
+
+/** Ids that appear twice in a list, ignoring letter case. */
+export function duplicateIds(ids: readonly string[]): { index: number; id: string; first: number }[] {
+  const seen = new Map<string, number>();
+  return ids.flatMap((id, index) => {
+    const first = seen.get(id.toLowerCase());
+    if (first === undefined) seen.set(id.toLowerCase(), index);
+    return first === undefined ? [] : [{ index, id, first }];
+  });
+}
 
 /** A non-empty string, trimmed: staff often leave stray spaces in YAML. */
 export const text = () => z.string().trim().min(1, 'không được để trống');

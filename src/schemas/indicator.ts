@@ -6,7 +6,7 @@ export const comparatorSchema = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
 
 /** A chỉ tiêu of the plan: one measurable (or qualitative) target. */
 export const indicatorSchema = z
-  .object({
+  .strictObject({
     /** Stable id: objective and number, with a letter where the plan joins two targets, e.g. "3.2a". */
     id: z.string().regex(/^\d+\.\d+[a-z]?$/, 'phải có dạng "3.2" hoặc "3.2a"'),
     /** The objective this indicator belongs to (1–6). */

@@ -3,7 +3,7 @@ import { link, pastDate, slug, text } from './common.ts';
 
 /** One figure the indicators need besides the snapshots, e.g. the ward's population, with its source. */
 export const referenceFigureSchema = z
-  .object({
+  .strictObject({
     /** Stable id, e.g. "dan-so-phuong". */
     id: slug(),
     /** What the figure is, in Vietnamese. */

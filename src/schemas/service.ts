@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DAYS, type Hours } from '../lib/opening-hours.ts';
 import { parseVietnamesePhone } from '../lib/phone.ts';
-import { httpsUrl, isHttpsUrl, pastDate, text } from './common.ts';
+import { fieldErrorMap, httpsUrl, isHttpsUrl, pastDate, text } from './common.ts';
 
 /** What a service helps with; the directory groups services by these, in this order. */
 export const TOPICS = [
@@ -26,7 +26,7 @@ const time = () => z.string().regex(TIME, 'phải là giờ dạng HH:MM, ví d�
 
 /** One weekly period, in Vietnam time. */
 const weeklyPeriodSchema = z
-  .object({
+  .strictObject({
     /** Days it applies to: t2 (thứ Hai) … t7 (thứ Bảy), cn (Chủ nhật). */
     days: z.array(z.enum(DAYS, { error: `ngày phải là một trong: ${DAYS.join(', ')}` })).min(1, 'cần ít nhất một ngày'),
     /** Opening time, "HH:MM". */
@@ -51,15 +51,16 @@ export const hoursSchema = z.unknown().transform((value, ctx): Hours => {
     ctx.addIssue({ code: 'custom', message: 'giờ làm việc phải là "24/7" hoặc có weekly (các khung giờ) và publicHolidays', input: value });
     return z.NEVER;
   }
-  const result = weeklyHoursSchema.safeParse(value);
+  const result = weeklyHoursSchema.safeParse(value, { error: fieldErrorMap });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path as PropertyKey[], message: issue.message, input: value });
+  // Passed on with their own code, so an unknown field inside hours is still reported as one.
+  for (const issue of result.error.issues) ctx.addIssue({ ...issue, input: value } as Parameters<typeof ctx.addIssue>[0]);
   return z.NEVER;
 });
 
 /** One way to reach a service. */
 export const contactSchema = z
-  .object({
+  .strictObject({
     /** dien-thoai (phone), zalo, web, ung-dung (app) or dia-chi (address). */
     kind: z.enum(['dien-thoai', 'zalo', 'web', 'ung-dung', 'dia-chi'], { error: 'kind phải là dien-thoai, zalo, web, ung-dung hoặc dia-chi' }),
     /** The number, the web address or the postal address. */
@@ -83,7 +84,7 @@ export const contactSchema = z
 
 /** A place or line that helps people facing violence, abuse or trafficking: one file in content/services/. */
 export const serviceSchema = z
-  .object({
+  .strictObject({
     /** Full name, e.g. "Tổng đài điện thoại quốc gia bảo vệ trẻ em". */
     name: text(),
     /** One or two sentences: what it does, in plain words. */

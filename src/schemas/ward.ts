@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, slug, text } from './common.ts';
+import { duplicateIds, httpsUrl, slug, text } from './common.ts';
 
 /** One unit of the ward's People's Committee or a socio-political organisation of the ward. */
 export const unitSchema = z.strictObject({
@@ -30,7 +30,14 @@ export const wardSchema = z.strictObject({
   /** A neutral Vietnamese website the quick-exit button leaves for. */
   quickExitUrl: httpsUrl('phải là địa chỉ đầy đủ của một trang trung lập, bắt đầu bằng https://'),
   /** The units of the People's Committee and the organisations named in the plan. */
-  units: z.array(unitSchema).min(1),
+  units: z
+    .array(unitSchema)
+    .min(1)
+    .superRefine((units, ctx) => {
+      for (const { index, id, first } of duplicateIds(units.map((u) => u.id))) {
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${id}" bị trùng với đơn vị thứ ${first + 1}; mỗi id chỉ dùng một lần` });
+      }
+    }),
 });
 
 export type Ward = z.infer<typeof wardSchema>;

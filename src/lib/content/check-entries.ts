@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { DataPath } from './parse.ts';
 import type { ContentProblem } from './problems.ts';
-import { unknownFieldMessage } from './suggest.ts';
+import { fieldErrorMap } from '../../schemas/common.ts';
 import type { articleSchema } from '../../schemas/article.ts';
 import { retiredMessage, retiredNumberIn } from './check-phones.ts';
 import { COLLECTIONS, readCollection, strings, type CollectionName, type RawEntry } from './files.ts';
@@ -10,13 +10,6 @@ export { entryLabel } from './files.ts';
 
 // Staff read these messages: let zod speak Vietnamese where a schema gives no message of its own.
 z.config(z.locales.vi());
-
-/** Per-call error map (not global config): unknown fields get a "did you mean" suggestion. */
-const errorMap: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code !== 'unrecognized_keys') return undefined;
-  const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape ?? {};
-  return issue.keys.map((key) => unknownFieldMessage(key, Object.keys(shape))).join('; ');
-};
 
 export const fieldPath = (path: readonly PropertyKey[]) => path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.').replace(/\.\[/g, '[');
 
@@ -64,7 +57,7 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
       path = deep;
       const sibling = Object.keys(missing.parent)[0] ?? missing.key;
       message = `trường \`${missing.key}\` bị thụt lề sâu quá nên nằm trong \`${String(deep.at(-2))}\`; xóa bớt dấu cách đầu dòng cho thẳng hàng với các trường cùng cấp như \`${sibling}\``;
-    } else if (missing) message = `thiếu trường \`${missing.key}\`: ${message}`;
+    } else if (missing) message = message === 'cần có trường này' ? `thiếu trường \`${missing.key}\`` : `thiếu trường \`${missing.key}\`: ${message}`;
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.filter((key) => !explained.has(fieldPath([...path, key])));
       if (keys.length === 0) continue;
@@ -79,7 +72,20 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
 
 /** Validates one read entry against a schema, naming each problem by the entry's label and line. */
 export function checkEntry<T extends z.ZodType>(entry: RawEntry, schema: T): { value: z.infer<T> | undefined; problems: ContentProblem[] } {
-  const result = schema.safeParse(entry.data, { error: errorMap });
+  // Entries of unchanged files are the same objects (see readCollection), so their result can be kept.
+  const cache = checkedEntries.get(schema) ?? new WeakMap();
+  checkedEntries.set(schema, cache);
+  const cached = cache.get(entry);
+  if (cached) return cached as { value: z.infer<T> | undefined; problems: ContentProblem[] };
+  const result = checkEntryUncached(entry, schema);
+  cache.set(entry, result);
+  return result;
+}
+
+const checkedEntries = new WeakMap<z.ZodType, WeakMap<RawEntry, { value: unknown; problems: ContentProblem[] }>>();
+
+function checkEntryUncached<T extends z.ZodType>(entry: RawEntry, schema: T): { value: z.infer<T> | undefined; problems: ContentProblem[] } {
+  const result = schema.safeParse(entry.data, { error: fieldErrorMap });
   if (result.success) return { value: result.data as z.infer<T>, problems: [] };
   return { value: undefined, problems: issuesToProblems(entry.file, result.error.issues, entry.label || undefined, entry.data, entry.lineOf) };
 }
@@ -87,7 +93,7 @@ export function checkEntry<T extends z.ZodType>(entry: RawEntry, schema: T): { v
 /** Validates a part of an entry (e.g. one indicator's figures in a snapshot) with the same error map. */
 export function checkPart<T extends z.ZodType>(entry: RawEntry, path: PropertyKey[], schema: T, where: string) {
   const data = valueAt(entry.data, path);
-  const result = schema.safeParse(data, { error: errorMap });
+  const result = schema.safeParse(data, { error: fieldErrorMap });
   if (result.success) return { value: result.data as z.infer<T>, problems: [] as ContentProblem[] };
   return { value: undefined, problems: issuesToProblems(entry.file, result.error.issues, where, data, (p) => entry.lineOf([...path, ...p])) };
 }

@@ -48,6 +48,18 @@ type Node = MdastNode & { children?: Node[]; name?: string | null; attributes?: 
 /** Whether a national number has the shape of a Vietnamese phone number (not a year, amount or date). */
 const looksLikePhone = (national: string) => /^(?:0\d{9,10}|1[89]00\d{4,6})$/.test(national);
 
+/** MDX syntax trees by source text: the dev server and the tests check unchanged articles again and again. */
+const trees = new Map<string, Node>();
+
+function syntaxTree(source: string): Node {
+  const cached = trees.get(source);
+  if (cached) return cached;
+  const tree = mdxToMdast(source) as Node;
+  if (trees.size > 500) trees.delete(trees.keys().next().value ?? '');
+  trees.set(source, tree);
+  return tree;
+}
+
 /**
  * Checks an article on its MDX syntax tree: Markdown and the site's own components only, no
  * code, no raw HTML, safe links, images from content/, and phone numbers that a published
@@ -56,7 +68,7 @@ const looksLikePhone = (national: string) => /^(?:0\d{9,10}|1[89]00\d{4,6})$/.te
 export function checkArticleBody(file: string, source: string, context: ArticleBodyContext): ContentProblem[] {
   let tree: Node;
   try {
-    tree = mdxToMdast(source) as Node;
+    tree = syntaxTree(source);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const [, line, column] = /^(\d+):(\d+)/.exec(message) ?? [];

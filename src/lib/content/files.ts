@@ -89,6 +89,7 @@ export function entryLabel(index: number, entry: unknown): string {
 function refusePath(root: string, file: string): string | undefined {
   const absolute = join(root, file);
   if (lstatSync(absolute).isSymbolicLink()) return 'là liên kết tượng trưng (symlink); chép tệp thật vào content/';
+  if (!existsSync(absolute)) return 'không đọc được';
   const contentRoot = realpathSync(join(root, CONTENT_ROOT));
   const real = realpathSync(absolute);
   if (real !== contentRoot && !real.startsWith(contentRoot + sep)) return 'nằm ngoài thư mục content/';
@@ -97,7 +98,14 @@ function refusePath(root: string, file: string): string | undefined {
 
 /** Reads a content file as text: refuses symlinks and files outside content/, drops a BOM, reads CRLF as LF. */
 export function readContentText(root: string, file: string, problems: ContentProblem[]): string | undefined {
-  if (!existsSync(join(root, file))) {
+  const exists = (() => {
+    try {
+      return lstatSync(join(root, file)).isFile() || lstatSync(join(root, file)).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  })();
+  if (!exists) {
     problems.push({ file, field: '(tệp)', message: 'không tìm thấy tệp này' });
     return undefined;
   }
@@ -123,8 +131,9 @@ function invisibleProblems(file: string, data: unknown, lineOf: (path: DataPath)
   const problems: ContentProblem[] = [];
   for (const [value, path] of strings(data)) {
     const message = invisibleCharacterMessage(value);
+    if (!message) continue;
     const line = lineOf(path);
-    if (message) problems.push({ file, field: label(path), message, ...(line ? { line } : {}) });
+    problems.push({ file, field: label(path), message, ...(line ? { line } : {}) });
   }
   return problems;
 }
@@ -194,35 +203,49 @@ export function readCollection(root: string, name: CollectionName): { entries: R
   for (const file of files) {
     const text = readContentText(root, file, problems);
     if (text === undefined) continue;
-    const parsed = parseFile(spec, file, text);
-    if (!parsed.ok) {
-      problems.push(parsed.problem);
-      continue;
-    }
-    const { data, lineOf } = parsed.value;
-    if (spec.shape === 'list') {
-      if (!Array.isArray(data)) {
-        problems.push({ file, field: '(toàn bộ)', line: 1, message: 'phải là một danh sách (mỗi mục bắt đầu bằng "- ")' });
-        continue;
-      }
-      problems.push(...invisibleProblems(file, data, lineOf, (path) => `${entryLabel(Number(path[0]), data[Number(path[0])])} › ${fieldName(path.slice(1))}`));
-      data.forEach((item, index) => {
-        const raw = item && typeof item === 'object' ? (item as Record<string, unknown>)[spec.idField] : undefined;
-        const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
-        entries.push({ id, file, label: entryLabel(index, item), data: item, lineOf: (path) => lineOf([index, ...path]), text: JSON.stringify(item) });
-      });
-      continue;
-    }
-    problems.push(...invisibleProblems(file, data, lineOf, fieldName));
-    const id = spec.shape === 'single' ? spec.id : basename(file, spec.extension);
-    if (spec.shape === 'folder' && !SLUG.test(id)) {
-      const suggestion = slugify(id);
-      problems.push({ file, field: '(tên tệp)', message: `tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang${suggestion ? `, ví dụ "${suggestion}${spec.extension}"` : ''}` });
-      continue;
-    }
-    entries.push({ id, file, label: '', data, lineOf, text, ...(parsed.body !== undefined ? { body: parsed.body, source: text } : {}) });
+    const read = readFileEntries(spec, file, text);
+    entries.push(...read.entries);
+    problems.push(...read.problems);
   }
   const idName = spec.shape === 'list' ? spec.idField : 'tên tệp';
   problems.push(...duplicateIdProblems(entries.filter((e) => e.id !== ''), idName));
   return { entries, problems };
+}
+
+/** Files already read, by name and text: the dev server and the tests read unchanged files again and again. */
+const filesRead = new Map<string, { entries: RawEntry[]; problems: ContentProblem[] }>();
+
+/** The entries of one file and the problems of reading it (syntax, invisible characters, file name). */
+function readFileEntries(spec: CollectionSpec, file: string, text: string): { entries: RawEntry[]; problems: ContentProblem[] } {
+  const key = `${file}\0${text}`;
+  const cached = filesRead.get(key);
+  if (cached) return { entries: [...cached.entries], problems: [...cached.problems] };
+  const read = readFileUncached(spec, file, text);
+  if (filesRead.size > 2000) filesRead.delete(filesRead.keys().next().value ?? '');
+  filesRead.set(key, read);
+  return { entries: [...read.entries], problems: [...read.problems] };
+}
+
+function readFileUncached(spec: CollectionSpec, file: string, text: string): { entries: RawEntry[]; problems: ContentProblem[] } {
+  const parsed = parseFile(spec, file, text);
+  if (!parsed.ok) return { entries: [], problems: [parsed.problem] };
+  const { data, lineOf } = parsed.value;
+  if (spec.shape === 'list') {
+    if (!Array.isArray(data)) return { entries: [], problems: [{ file, field: '(toàn bộ)', line: 1, message: 'phải là một danh sách (mỗi mục bắt đầu bằng "- ")' }] };
+    const problems = invisibleProblems(file, data, lineOf, (path) => `${entryLabel(Number(path[0]), data[Number(path[0])])} › ${fieldName(path.slice(1))}`);
+    const entries = data.map((item, index) => {
+      const raw = item && typeof item === 'object' ? (item as Record<string, unknown>)[spec.idField] : undefined;
+      const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+      return { id, file, label: entryLabel(index, item), data: item, lineOf: (path: DataPath) => lineOf([index, ...path]), text: JSON.stringify(item) };
+    });
+    return { entries, problems };
+  }
+  const problems = invisibleProblems(file, data, lineOf, fieldName);
+  const id = spec.shape === 'single' ? spec.id : basename(file, spec.extension);
+  if (spec.shape === 'folder' && !SLUG.test(id)) {
+    const suggestion = slugify(id);
+    problems.push({ file, field: '(tên tệp)', message: `tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang${suggestion ? `, ví dụ "${suggestion}${spec.extension}"` : ''}` });
+    return { entries: [], problems };
+  }
+  return { entries: [{ id, file, label: '', data, lineOf, text, ...(parsed.body !== undefined ? { body: parsed.body, source: text } : {}) }], problems };
 }

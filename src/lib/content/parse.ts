@@ -53,7 +53,7 @@ const YAML_ERRORS: Record<string, string> = {
   BAD_INDENT: 'thụt lề sai: các trường cùng cấp phải thẳng hàng, dùng dấu cách (không dùng Tab)',
   TAB_AS_INDENT: 'dùng phím Tab để thụt lề; YAML chỉ nhận dấu cách',
   DUPLICATE_KEY: 'một trường được ghi hai lần trong cùng một mục; xóa bớt một dòng',
-  MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn)',
+  MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép, ngoặc vuông hoặc ngoặc nhọn) của một giá trị mở ở dòng này hoặc phía trên',
   MULTILINE_IMPLICIT_KEY: 'tên trường không được xuống dòng; kiểm tra dấu hai chấm và dấu ngoặc kép ở dòng trên',
   BLOCK_AS_IMPLICIT_KEY: 'thụt lề sai hoặc thiếu dấu hai chấm sau tên trường',
   UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ (thường là dấu hai chấm, dấu # hay dấu ngoặc trong giá trị chưa đặt trong ngoặc kép)',
@@ -77,6 +77,9 @@ export function parseYaml(file: string, source: string, lineOffset = 0): ParseRe
   const text = normaliseText(source);
   const counter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, lineCounter: counter, strict: true, stringKeys: true });
+  // A line indented deeper than the one above shows up as a key running over two lines: point at the deeper line.
+  const overIndented = doc.errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
+  if (overIndented) return fail(lineAt(counter, overIndented.pos[1]), 'YAML không hợp lệ: dòng này thụt lề sâu hơn dòng trên (hoặc dòng trên thiếu dấu hai chấm); các trường cùng cấp phải thẳng hàng');
   const [error] = doc.errors;
   if (error) return fail(lineAt(counter, error.pos[0]), `YAML không hợp lệ: ${YAML_ERRORS[error.code] ?? 'sai cú pháp ở dòng này'}`);
   let refused: ParseResult | undefined;

@@ -50,7 +50,7 @@ function placeholderProblems(file: string, source: string): ContentProblem[] {
   source.split('\n').forEach((line, index) => {
     const text = line.replace(/^#+\s*|^description:\s*"?|"$/g, '').trim();
     if ((SKELETON_PLACEHOLDERS as readonly string[]).includes(text)) {
-      problems.push({ file, field: 'nội dung', line: index + 1, message: `còn chữ mẫu của npm run new ("${text}"); viết nội dung thật trước khi bỏ draft: true` });
+      problems.push({ file, field: line.startsWith('description:') ? 'description' : 'nội dung', line: index + 1, message: `còn chữ mẫu của npm run new ("${text}"); viết nội dung thật trước khi bỏ draft: true` });
     }
   });
   return problems;

@@ -15,9 +15,10 @@ const ward = (() => {
   try {
     // The same YAML reader as the content guard and the loaders.
     const parsed = parseYaml('content/ward.yaml', readFileSync(new URL('./content/ward.yaml', import.meta.url), 'utf8'));
-    return (parsed.ok && parsed.value.data) || {};
+    const data = parsed.ok ? parsed.value.data : undefined;
+    return { siteUrl: data && typeof data === 'object' && 'siteUrl' in data ? String(data.siteUrl) : '' };
   } catch {
-    return {};
+    return { siteUrl: '' };
   }
 })();
 

@@ -28,6 +28,15 @@ export const fieldErrorMap: z.core.$ZodErrorMap = (issue) => {
     if (issue.input === undefined) return 'cần có trường này';
     return `phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}, không phải ${describeValue(issue.input)}`;
   }
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+    const bound = issue.code === 'too_big' ? (issue.inclusive === false ? 'nhỏ hơn' : 'tối đa') : issue.inclusive === false ? 'lớn hơn' : 'ít nhất';
+    if (issue.origin === 'array') return `cần ${bound} ${limit} phần tử`;
+    if (issue.origin === 'string') return `cần ${bound} ${limit} ký tự`;
+    return `phải ${bound === 'tối đa' ? 'không lớn hơn' : bound === 'ít nhất' ? 'không nhỏ hơn' : bound} ${limit}`;
+  }
+  if (issue.code === 'invalid_value') return `phải là một trong: ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return 'viết chưa đúng dạng quy định cho trường này';
   if (issue.code !== 'unrecognized_keys') return undefined;
   const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape ?? {};
   return issue.keys.map((key) => unknownFieldMessage(key, Object.keys(shape))).join('; ');

@@ -11,7 +11,7 @@ import { recordCspViolations, watchPage } from './page-watch.ts';
 import { serveNeutralSite } from './quick-exit-url.ts';
 
 const baseUrl = inject('baseUrl');
-const lessons = checkLessons('.', null).lessons.map(({ file, order, data }) => ({ id: file.replace(/^.*\/|\.mdx$/g, ''), order, title: data.title, data }));
+const lessons = checkLessons('.', null, null).lessons.map(({ file, order, data }) => ({ id: file.replace(/^.*\/|\.mdx$/g, ''), order, title: data.title, data }));
 const course = coursePath(lessons, '');
 let browser: Browser;
 

@@ -4,7 +4,7 @@ import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, observationRows, toCsv, toRecor
 import { indicatorsProgress } from './series.ts';
 
 const indicator: Indicator = {
-  id: '1.1', objective: 1, label: 'Chỉ tiêu', statement: 's', shortName: 'Nữ lãnh đạo, "chủ chốt"', kind: 'quantitative', unit: '%', direction: 'increase',
+  id: '1.1', objective: 1, label: 'Chỉ tiêu', statement: 's', shortName: 'Nữ lãnh đạo, "chủ chốt"', kind: 'quantitative', unit: '%',
   target: { value: 75, comparator: 'gte', year: 2030, text: '75%' }, range: { min: 0, max: 100 }, baseline: null, responsible: ['a', 'b'],
 };
 const snapshot = (period: number, value: number | null) => ({
@@ -23,6 +23,12 @@ describe('toCsv', () => {
     [{ a: 'có, dấu phẩy', b: null }, '"có, dấu phẩy",'],
     [{ a: 'nói "không"', b: 0 }, '"nói ""không""",0'],
     [{ a: 'hai\ndòng', b: 2 }, '"hai\ndòng",2'],
+    [{ a: '=HYPERLINK("https://example.org")', b: -5 }, '"\'=HYPERLINK(""https://example.org"")",-5'],
+    [{ a: '+84 912', b: 1 }, "'+84 912,1"],
+    [{ a: '-1+2', b: 1 }, "'-1+2,1"],
+    [{ a: '@SUM(A1)', b: 1 }, "'@SUM(A1),1"],
+    [{ a: '\tx', b: 1 }, "'\tx,1"],
+    [{ a: '\r=1', b: 1 }, '"\'\r=1",1'],
   ])('writes %o as %s', (row, line) => expect(toCsv(columns, [row])).toBe(`\uFEFFa,b\r\n${line}\r\n`));
 
   it('starts with a byte order mark so Excel reads UTF-8', () => expect(toCsv(columns, []).charCodeAt(0)).toBe(0xfeff));

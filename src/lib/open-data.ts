@@ -76,7 +76,9 @@ export function observationRows(items: readonly IndicatorProgress[]): Observatio
 
 function csvCell(cell: Cell): string {
   if (cell === null) return '';
-  const text = String(cell);
+  // A text cell starting with = + - @ (or a tab or CR) would run as a formula in a spreadsheet:
+  // a leading apostrophe keeps it text (OWASP "CSV injection"). Numbers stay numbers, -5 included.
+  const text = typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : String(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

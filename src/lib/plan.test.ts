@@ -12,7 +12,6 @@ const indicator = (id: string, responsible: string[] = []): Indicator => ({
   shortName: 's',
   kind: 'quantitative',
   unit: '%',
-  direction: 'increase',
   target: { value: 1, comparator: 'gte', year: 2030, text: '1%' },
   range: null,
   baseline: null,

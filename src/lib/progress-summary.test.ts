@@ -5,7 +5,7 @@ import { pointText, progressSummary } from './progress-summary.ts';
 import { indicatorsProgress } from './series.ts';
 
 const base: Indicator = {
-  id: '1.1', objective: 1, label: 'Chỉ tiêu', statement: 's', shortName: 's', kind: 'quantitative', unit: '%', direction: 'increase',
+  id: '1.1', objective: 1, label: 'Chỉ tiêu', statement: 's', shortName: 's', kind: 'quantitative', unit: '%',
   target: { value: 75, comparator: 'gte', year: 2030, text: '75%' }, range: { min: 0, max: 100 }, baseline: null, responsible: [],
 };
 const qualitative: Indicator = { ...base, id: '5.1', kind: 'qualitative', unit: null, target: { value: null, comparator: null, year: 2030, text: 'duy trì' }, range: null };

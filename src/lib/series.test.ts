@@ -4,7 +4,7 @@ import type { Snapshot } from '../schemas/snapshot.ts';
 import { chiTieuCount, indicatorsProgress, isIllustrative, onTrackCount, statusCounts } from './series.ts';
 
 const indicator = (id: string, year: number | null = 2030): Indicator => ({
-  id, objective: Number(id[0]), label: 'Chỉ tiêu', statement: 's', shortName: 's', kind: 'quantitative', unit: '%', direction: 'increase',
+  id, objective: Number(id[0]), label: 'Chỉ tiêu', statement: 's', shortName: 's', kind: 'quantitative', unit: '%',
   target: { value: 50, comparator: 'gte', year, text: '50%' }, range: null, baseline: null, responsible: [],
 });
 const snap = (period: number, values: Record<string, number>): Snapshot => ({

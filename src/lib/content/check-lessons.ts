@@ -1,66 +1,43 @@
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { lessonSchema, type LessonData } from '../../schemas/lesson.ts';
-import { componentUses, LESSON_COMPONENTS, planTargetIds } from '../lessons/components.ts';
+import { LESSON_COMPONENT_SPECS, planTargetIds } from '../lessons/components.ts';
 import { COMPLETION_PATH, duplicateOrders } from '../lessons/course.ts';
-import { checkMdxSyntax } from './check-articles.ts';
-import { checkSingle } from './check-entries.ts';
-import { CONTENT_PATHS, listFiles } from './files.ts';
-import { parseDataFile, splitFrontMatter } from './parse.ts';
+import { checkCollection, problemAt } from './check-entries.ts';
+import { checkArticleBody } from './check-mdx.ts';
+import { phoneRuns } from './check-phones.ts';
 import type { ContentProblem } from './problems.ts';
 
 /**
- * Checks every lesson of the course (content/lessons/*.mdx): front matter, MDX syntax, that each lesson has
- * its own `order`, that it uses only the lesson components, and (when the indicators are known, not null)
- * that <PlanTargets ids={[…]} /> names real indicators.
+ * Checks every lesson of the course (content/lessons/*.mdx), read through the one content table: front
+ * matter, the body on its MDX syntax tree like an article (no code, no raw HTML, only the lesson
+ * components, numbers a published service lists), each lesson's own `order`, the completion page's name
+ * kept free, and (when the indicators are known, not null) that <PlanTargets ids="…" /> names real ones.
  */
-export function checkLessons(root: string, indicatorIds: ReadonlySet<string> | null) {
-  const problems: ContentProblem[] = [];
-  const files = listFiles(root, CONTENT_PATHS.lessons, ['.mdx']);
-  const valid: { file: string; order: number; data: LessonData }[] = [];
-  for (const file of files) {
-    const source = readFileSync(join(root, file), 'utf8');
-    if (COMPLETION_PATH.endsWith(`/${basename(file, '.mdx')}/`)) {
-      problems.push({ file, field: '(tên tệp)', message: `tên này dành cho trang hoàn thành khóa học ${COMPLETION_PATH}; đặt tên khác cho bài học` });
+export function checkLessons(root: string, indicatorIds: ReadonlySet<string> | null, publishedNumbers: ReadonlySet<string> | null) {
+  const { checked, entries, problems } = checkCollection(root, 'lessons');
+  for (const entry of entries) {
+    if (COMPLETION_PATH.endsWith(`/${entry.id}/`)) {
+      problems.push({ file: entry.file, field: '(tên tệp)', message: `tên này dành cho trang hoàn thành khóa học ${COMPLETION_PATH}; đặt tên khác cho bài học` });
     }
-    const { frontMatter } = splitFrontMatter(source);
-    if (frontMatter === null) {
-      problems.push({ file, field: 'front matter', message: 'thiếu phần thông tin đầu bài học, đặt giữa hai dòng "---"' });
-      continue;
-    }
-    const parsed = parseDataFile(`${file}.yaml`, frontMatter);
-    if (!parsed.ok) {
-      problems.push({ ...parsed.problem, file, field: `front matter, ${parsed.problem.field}` });
-      continue;
-    }
-    const { value, problems: found } = checkSingle(file, parsed.data, lessonSchema);
-    problems.push(...found);
-    if (value) valid.push({ file, order: value.order, data: value });
-    const syntax = checkMdxSyntax(file, source);
-    problems.push(...syntax);
-    if (syntax.length === 0) problems.push(...checkComponents(file, source, indicatorIds));
+    const source = entry.source ?? '';
+    problems.push(...checkArticleBody(entry.file, source, { root, publishedNumbers, phoneRuns, components: LESSON_COMPONENT_SPECS }));
+    if (indicatorIds) problems.push(...checkPlanTargets(entry.file, source, indicatorIds));
   }
+  const valid = checked.map(({ entry, value }) => ({ file: entry.file, order: value.order, data: value, entry }));
   for (const { file, order, other } of duplicateOrders(valid)) {
-    problems.push({ file, field: 'order', message: `số thứ tự ${order} đã dùng cho ${other}; mỗi bài học cần một số riêng` });
+    const entry = valid.find((v) => v.file === file)?.entry;
+    const message = `số thứ tự ${order} đã dùng cho ${other}; mỗi bài học cần một số riêng`;
+    problems.push(entry ? problemAt(entry, ['order'], message) : { file, field: 'order', message });
   }
-  return { problems, count: files.length, lessons: valid };
+  return { problems, count: entries.length, lessons: valid.map(({ file, order, data }) => ({ file, order, data })) };
 }
 
-function checkComponents(file: string, source: string, indicatorIds: ReadonlySet<string> | null): ContentProblem[] {
+/** Each <PlanTargets ids="…" /> names at least one indicator, and only indicators of the plan. */
+function checkPlanTargets(file: string, source: string, indicatorIds: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const known: readonly string[] = LESSON_COMPONENTS;
-  for (const use of componentUses(source)) {
-    const field = `nội dung, dòng ${use.line}`;
-    if (!known.includes(use.name)) {
-      problems.push({ file, field, message: `thành phần <${use.name}> không có; bài học chỉ dùng được: ${known.map((n) => `<${n}>`).join(', ')}` });
-      continue;
-    }
-    if (use.name !== 'PlanTargets') continue;
-    const ids = planTargetIds(use.attributes);
-    if (ids.length === 0) problems.push({ file, field, message: 'cần ghi chỉ tiêu, ví dụ <PlanTargets ids={["3.1", "6.1"]} />' });
-    for (const id of ids) {
-      if (indicatorIds && !indicatorIds.has(id)) problems.push({ file, field, message: `chỉ tiêu "${id}" không có trong content/plan/indicators.yaml` });
-    }
+  for (const match of source.matchAll(/<PlanTargets\b[^>]*?\bids="([^"]*)"[^>]*>|<PlanTargets\b[^>]*>/g)) {
+    const line = source.slice(0, match.index).split('\n').length;
+    const ids = planTargetIds(match[1]);
+    if (ids.length === 0) problems.push({ file, field: 'nội dung', line, message: 'cần ghi chỉ tiêu, ví dụ <PlanTargets ids="3.1 6.1" />' });
+    for (const id of ids) if (!indicatorIds.has(id)) problems.push({ file, field: 'nội dung', line, message: `chỉ tiêu "${id}" không có trong content/plan/indicators.yaml` });
   }
   return problems;
 }

@@ -1,7 +1,5 @@
-import { basename } from 'node:path';
-import { reachMonthSchema, type ReachMonth } from '../../schemas/reach.ts';
-import { checkSingle } from './check-entries.ts';
-import { CONTENT_PATHS, listFiles, readDataFile } from './files.ts';
+import type { ReachMonth } from '../../schemas/reach.ts';
+import { checkCollection, problemAt } from './check-entries.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** Whether a YYYY-MM-DD day exists (no 30 February). */
@@ -12,19 +10,17 @@ const isRealDay = (day: string) => {
 
 /** Checks content/reach/YYYY-MM.json (written by `npm run reach -- --save`): fields, file name, days within the month. */
 export function checkReach(root: string) {
-  const problems: ContentProblem[] = [];
+  const { checked, problems } = checkCollection(root, 'reach');
   const months: ReachMonth[] = [];
-  for (const file of listFiles(root, CONTENT_PATHS.reach, ['.json'])) {
-    const { value, problems: found } = checkSingle(file, readDataFile(root, file, problems), reachMonthSchema);
-    problems.push(...found);
-    if (!value) continue;
-    const before = problems.length;
-    if (basename(file) !== `${value.month}.json`) problems.push({ file, field: 'month', message: `số liệu tháng ${value.month} phải đặt trong tệp ${value.month}.json` });
+  for (const { entry, value } of checked) {
+    const found: ContentProblem[] = [];
+    if (entry.id !== value.month) found.push(problemAt(entry, ['month'], `số liệu tháng ${value.month} phải đặt trong tệp ${value.month}.json`));
     value.days.forEach((day, i) => {
-      if (!day.startsWith(`${value.month}-`) || !isRealDay(day)) problems.push({ file, field: `days[${i}]`, message: `"${day}" không phải một ngày của tháng ${value.month}` });
-      else if (value.days.indexOf(day) !== i) problems.push({ file, field: `days[${i}]`, message: `ngày ${day} bị ghi hai lần; mỗi ngày chỉ được đếm một lần` });
+      if (!day.startsWith(`${value.month}-`) || !isRealDay(day)) found.push(problemAt(entry, ['days', i], `"${day}" không phải một ngày của tháng ${value.month}`));
+      else if (value.days.indexOf(day) !== i) found.push(problemAt(entry, ['days', i], `ngày ${day} bị ghi hai lần; mỗi ngày chỉ được đếm một lần`));
     });
-    if (problems.length === before) months.push(value);
+    problems.push(...found);
+    if (found.length === 0) months.push(value);
   }
   return { problems, months };
 }

@@ -1,6 +1,7 @@
 import { checkArticles } from './check-articles.ts';
 import { checkCalendar } from './check-calendar.ts';
 import { checkLessons } from './check-lessons.ts';
+import { publishedNumbers } from './check-phones.ts';
 import { checkPlanContent } from './check-plan.ts';
 import { checkReach } from './check-reach.ts';
 import { checkReferenceData } from './check-reference.ts';
@@ -13,7 +14,13 @@ import { planIndicatorCount } from '../plan.ts';
 /** Validates all content under `root` with the site's schemas, without building anything. */
 export function validateContent(root: string): { problems: ContentProblem[]; summary: string[] } {
   const plan = checkPlanContent(root);
-  const articles = checkArticles(root, plan.objectivesValid ? new Set(plan.objectives.map((o) => o.slug)) : null);
+  const services = checkServices(root);
+  const servicesValid = services.problems.every((p) => p.level === 'warning');
+  const numbers = servicesValid ? publishedNumbers(services.services) : null;
+  const articles = checkArticles(root, {
+    topicSlugs: plan.objectivesValid ? new Set(plan.objectives.map((o) => o.slug)) : null,
+    publishedNumbers: numbers,
+  });
   // Snapshots are checked against the indicators only when indicators.yaml is itself valid.
   const indicatorsValid = plan.indicators.length > 0 && !plan.problems.some((p) => p.file === CONTENT_PATHS.indicators);
   const indicators = indicatorsValid ? plan.indicators : null;
@@ -24,9 +31,8 @@ export function validateContent(root: string): { problems: ContentProblem[]; sum
   });
   const reference = checkReferenceData(root, indicators && new Set(indicators.map((i) => i.id)));
   const calendar = checkCalendar(root);
-  const lessons = checkLessons(root, indicators && new Set(indicators.map((i) => i.id)));
+  const lessons = checkLessons(root, indicators && new Set(indicators.map((i) => i.id)), numbers);
   const reach = checkReach(root);
-  const services = checkServices(root, plan.ward ? new Set(plan.ward.units.map((u) => u.id)) : null);
   const published = services.services.filter((s) => !s.draft).length;
   return {
     problems: [...plan.problems, ...articles.problems, ...snapshots.problems, ...reference.problems, ...services.problems, ...calendar.problems, ...lessons.problems, ...reach.problems],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentUses, planTargetIds } from './components.ts';
+import { planTargetIds } from './components.ts';
 import { COMPLETION_PATH, coursePath, duplicateOrders, wordCount } from './course.ts';
 import { feedbackFor, optionLetter } from './self-check.ts';
 import { listeningAllowed, localVietnameseVoice, speechChunks } from './speech.ts';
@@ -40,13 +40,13 @@ describe('wordCount', () => {
   ])('%j has %i words', (body, words) => expect(wordCount(body)).toBe(words));
 });
 
-describe('componentUses and planTargetIds', () => {
-  it('finds capitalised tags with their line and the indicator ids asked for', () => {
-    const uses = componentUses('Chữ\n\n<PlanTargets ids={["3.1", \'6.1\']} />\n<div>x</div>\n<Other/>');
-    expect(uses.map((u) => [u.name, u.line])).toEqual([['PlanTargets', 3], ['Other', 5]]);
-    expect(planTargetIds(uses[0]!.attributes)).toEqual(['3.1', '6.1']);
-    expect(planTargetIds('')).toEqual([]);
-  });
+describe('planTargetIds', () => {
+  it.each([
+    ['3.1 6.1', ['3.1', '6.1']],
+    [' 3.2a,3.2b ', ['3.2a', '3.2b']],
+    ['', []],
+    [undefined, []],
+  ])('%j → %j', (ids, expected) => expect(planTargetIds(ids)).toEqual(expected));
 });
 
 describe('feedbackFor', () => {

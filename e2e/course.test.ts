@@ -85,7 +85,7 @@ describe('course', () => {
         const block = page.locator('self-check').nth(i);
         const wrong = q.answer === 1 ? 2 : 1;
         await block.locator(`input[value="${wrong}"]`).check();
-        expect(await block.getByRole('status').textContent()).toBe(`Chưa đúng. Đáp án đúng: ${q.options[q.answer - 1]}. ${q.explanation}`);
+        expect(await block.getByRole('status').textContent()).toBe(`Chưa đúng. Đáp án đúng: ${q.options[q.answer - 1]!.replace(/\.$/, '')}. ${q.explanation}`);
         await block.locator(`input[value="${q.answer}"]`).check();
         expect(await block.getByRole('status').textContent()).toBe(`Đúng rồi. ${q.explanation}`);
       }
@@ -186,7 +186,9 @@ describe('listening', () => {
     const listen = page.getByRole('button', { name: 'Nghe', exact: true });
     await listen.waitFor({ state: 'visible' });
     expect((await speech(page)).spoken).toEqual([]);
+    expect(await page.locator('[data-listen="stop"]').isVisible()).toBe(false);
     await listen.tap();
+    expect(await page.getByRole('button', { name: 'Dừng', exact: true }).isVisible()).toBe(true);
     const { spoken } = await speech(page);
     const paragraphs = await page.locator('.article__body p').count();
     expect(spoken.length).toBeGreaterThan(paragraphs);

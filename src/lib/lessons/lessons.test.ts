@@ -53,6 +53,8 @@ describe('feedbackFor', () => {
   const options = ['Có', 'Không'];
   it('says right and explains', () => expect(feedbackFor(2, 2, options, 'Vì luật cấm.')).toEqual({ correct: true, text: 'Đúng rồi. Vì luật cấm.' }));
   it('says wrong, gives the right answer and explains', () => expect(feedbackFor(1, 2, options, 'Vì luật cấm.')).toEqual({ correct: false, text: 'Chưa đúng. Đáp án đúng: Không. Vì luật cấm.' }));
+  it('never doubles the full stop after an option that ends with one', () =>
+    expect(feedbackFor(1, 2, ['Có.', 'Không cần gọi.'], 'Vì vậy.').text).toBe('Chưa đúng. Đáp án đúng: Không cần gọi. Vì vậy.'));
   it('letters options A to D', () => expect([0, 1, 2, 3].map(optionLetter)).toEqual(['A', 'B', 'C', 'D']));
 });
 

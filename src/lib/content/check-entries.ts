@@ -130,10 +130,14 @@ export function checkCollection<K extends CollectionName>(root: string, name: K)
       if (found) problems.push(problemAt(entry, path, retiredMessage(found)));
     }
   }
-  const schema = (COLLECTIONS[name].schema as (image: z.ZodString) => z.ZodType)(imagePath);
+  const schema = guardSchemas.get(name) ?? (COLLECTIONS[name].schema as (image: z.ZodString) => z.ZodType)(imagePath);
+  guardSchemas.set(name, schema);
   const checked = checkEntries(entries, schema) as { checked: { entry: RawEntry; value: CollectionData<K> }[]; values: CollectionData<K>[]; problems: ContentProblem[] };
   return { ...checked, entries, problems: [...problems, ...checked.problems] };
 }
+
+/** One schema per collection, so results for unchanged entries are reused (see checkEntry). */
+const guardSchemas = new Map<CollectionName, z.ZodType>();
 
 /** Outside Astro a cover image is checked as a relative path; Astro resolves it in the build. */
 const imagePath = z.string().min(1, 'cần đường dẫn ảnh');

@@ -85,7 +85,7 @@ function clippedElements(): Promise<string[]> {
 }
 
 /**
- * What sticks out past the right edge of the screen: the innermost elements that do, outside scrollable
+ * What sticks out past the right edge of the screen or above the top of the page: the innermost elements that do, outside scrollable
  * regions (a wide table scrolls in its own box). A phone number alone is let through: it must not break
  * across lines, and at 200% text "1900 969 680" is wider than a 320-px screen.
  */
@@ -93,7 +93,11 @@ function outOfScreen(): Promise<string[]> {
   return page.evaluate(() => {
     const edge = document.documentElement.clientWidth + 1;
     const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-    const out = (el: Element) => el.getBoundingClientRect().right > edge && el.getBoundingClientRect().width > 0;
+    // Past the right edge, or cut by the top of the page (half shown above it, as a skip link that peeks in).
+    const out = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && (box.right > edge || (box.top + scrollY < -1 && box.bottom + scrollY > 1));
+    };
     return [...document.querySelectorAll('body *')]
       .filter((el) => out(el) && ![...el.children].some(out))
       .filter((el) => !/^[\d\s\u00a0.+]+$/.test(el.textContent ?? ''))

@@ -106,7 +106,9 @@ export const isoDate = () =>
     .superRefine((value, ctx) => {
       if (typeof value !== 'string' || !isCalendarDay(value)) ctx.addIssue({ code: 'custom', message: dateMessage(value), input: value });
     })
-    .transform((value) => new Date(`${value as string}T00:00:00Z`));
+    .transform((value) => new Date(`${value as string}T00:00:00Z`))
+    // For the browser editor's forms (generated from the JSON Schema): a date picker writing YYYY-MM-DD.
+    .meta({ type: 'string', format: 'date' });
 
 /** Today in Vietnam as YYYY-MM-DD. */
 const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);

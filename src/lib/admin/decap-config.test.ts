@@ -84,9 +84,8 @@ describe('the editor configuration generated from src/schemas', () => {
     expect((kind.options as { label: string }[]).find((o) => o.label === 'Điện thoại')).toBeTruthy();
   });
 
-  it('takes article topics from the objectives and units from the ward file', () => {
+  it('takes article topics from the objectives and reporting units from the ward file', () => {
     expect(values(field('articles', 'topics'))).toEqual(objectives.map((o) => o.slug));
-    expect(values(field('services', 'unit'))).toEqual(units.map((u) => u.id));
     expect(values(field('snapshots', 'reportingUnit'))).toEqual(units.map((u) => u.id));
   });
 

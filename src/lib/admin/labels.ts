@@ -90,7 +90,6 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     confidence: { label: 'Độ tin cậy', hint: '"Cần xác nhận" khi nguồn chưa đủ chắc chắn.', options: { cao: 'Cao', 'trung-binh': 'Cần xác nhận' } },
     draft: { label: 'Bản nháp', hint: 'Bật khi chưa có cách liên hệ đã kiểm tra: bản nháp không hiện ở đâu trên trang.' },
     order: { label: 'Thứ tự', hint: 'Số nhỏ đứng trước trong nhóm; đường dây khẩn cấp dùng số nhỏ. Mặc định 100.' },
-    unit: { label: 'Thuộc đơn vị của phường', hint: 'Nếu nơi này là một đơn vị của phường (danh sách ở phần "Thông tin phường").' },
   },
   snapshots: {
     period: { label: 'Năm của số liệu', hint: 'Năm có 4 chữ số, ví dụ 2027. Mỗi năm một tệp.' },

@@ -34,7 +34,7 @@ describe('a build with content/snapshots/2025.json added', () => {
   });
 
   it('includes 2025 in every download, each row labelled', () => {
-    expect(read('du-lieu/so-lieu.csv')).toMatch(/\r\nSố liệu minh họa, không phải số liệu chính thức,2025,,,1\.1,/);
+    expect(read('du-lieu/so-lieu.csv')).toMatch(/\r\n"Số liệu minh họa, không phải số liệu chính thức",2025,,,1\.1,/);
     expect(read('du-lieu/chi-tieu/1.1.csv')).toContain(',2025,');
     expect(JSON.parse(read('du-lieu/chi-tieu/4.1.json'))).toMatchObject({ status: 'on-track' });
     const rows = JSON.parse(read('du-lieu/so-lieu.json')).rows as { period: number }[];

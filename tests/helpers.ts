@@ -58,7 +58,8 @@ export function folderCases(): GuardCase[] {
           return [join('content', relative(contentDir, absolute)), readFileSync(absolute)] as const;
         }),
     );
-    return { class: FOLDER_CLASSES[name.split('-')[0] ?? ''] ?? name, name, files, expect: { file: expected.file, field: expected.field, message: '' } };
+    const kind = name === 'ward-bad-site-url' ? 'địa chỉ không an toàn' : FOLDER_CLASSES[name.split('-')[0] ?? ''];
+    return { class: kind ?? name, name, files, expect: { file: expected.file, field: expected.field, message: '' } };
   });
 }
 

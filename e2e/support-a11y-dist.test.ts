@@ -15,7 +15,7 @@ beforeAll(async () => (browser = await launchChromium()));
 afterAll(async () => browser?.close());
 
 describe('accessibility of the pages people in danger use (axe-core, WCAG 2.2 AA)', () => {
-  it.each(['/ho-tro/', '/ho-tro/duong-day-111/', '/an-toan/', '/ho-tro/the-in/'])('%s has no violations', async (path) => {
+  it.each(['/ho-tro/', '/ho-tro/nhu-cau/bao-luc-gia-dinh/', '/ho-tro/duong-day-111/', '/ho-tro/ngoi-nha-binh-yen/', '/an-toan/', '/ho-tro/the-in/'])('%s has no violations', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await browser.newPage({ ...PHONE, colorScheme });
       await page.goto(`${baseUrl}${path}`);

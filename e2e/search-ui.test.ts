@@ -109,6 +109,47 @@ describe('the search page', () => {
     await context.close();
   });
 
+  it('shows the type filter and result types as written, never with the index\'s folded đ (d + U+0335)', async () => {
+    const { context, page } = await freshPhone();
+    await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('tiến độ')}`);
+    await page.waitForSelector('site-search[data-state="done"]');
+    const filter = page.getByRole('radio', { name: 'Tiến độ' });
+    expect(await filter.getAttribute('value')).toBe('tien-do');
+    const seen = await page.locator('site-search').evaluate((el) => `${(el as HTMLElement).innerText} ${[...el.querySelectorAll('[aria-label], [title]')].map((e) => e.getAttribute('aria-label') ?? e.getAttribute('title')).join(' ')}`);
+    expect(seen).toContain('Tiến độ');
+    expect(seen).not.toMatch(/\u0335/);
+    await filter.check();
+    await page.waitForFunction(() => location.search.includes('loai=tien-do'));
+    await page.waitForSelector('site-search[data-state="done"]');
+    expect(new Set(await page.locator('.search-result .tag').allTextContents())).toEqual(new Set(['Tiến độ']));
+    await context.close();
+  });
+
+  it('never glues the words of neighbouring elements in an excerpt ("113Công an")', async () => {
+    const { context, page } = await freshPhone();
+    for (const q of ['113', 'da kiem tra ngay', 'nguon']) {
+      await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(q)}`);
+      await page.waitForSelector('site-search[data-state="done"]');
+      for (const excerpt of await page.locator('.search-result p').allTextContents()) expect(excerpt, q).not.toMatch(/[\p{Ll}\p{N}][\p{Lu}]|\p{L}\d|\d\p{L}{2}/u);
+    }
+    await context.close();
+  });
+
+  it('downloads only the results shown, five at a time, and "Xem thêm kết quả" brings the next five with focus on the first', async () => {
+    const { context, page, requests } = await freshPhone();
+    await page.goto(`${baseUrl}/tim-kiem/?q=gia%20dinh`);
+    await page.waitForSelector('site-search[data-state="done"]');
+    const fragments = () => requests.filter((u) => u.includes('/pagefind/fragment/')).length;
+    expect(await page.locator('.search-result').count()).toBe(5);
+    expect(fragments()).toBeLessThanOrEqual(5);
+    const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
+    await more.tap();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(10);
+    expect(fragments()).toBeLessThanOrEqual(10);
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[5])).toBe(true);
+    await context.close();
+  });
+
   it('ranks the exactly marked word first when the same letters mean different words', async () => {
     const { context, page } = await freshPhone();
     await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('đình')}`);

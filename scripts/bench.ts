@@ -57,10 +57,10 @@ const PAGE_TYPES: { type: string; path: string | null; budget: number; withLazy?
   { type: 'search page', path: '/tim-kiem/', budget: 60 },
 ];
 
-/** Search: bytes and time of each query of the help relevance set (e2e/search-queries.json), beside Pagefind's default flow. */
+/** Search: bytes and time of the help queries marked `bench` in e2e/search-queries.json, beside Pagefind's default flow. */
 async function printSearchCosts(baseUrl: string) {
-  const { help } = JSON.parse(readFileSync(join(ROOT, 'e2e/search-queries.json'), 'utf8')) as { help: { query: string }[] };
-  const { engineBytes, rows } = await searchCosts(baseUrl, help.map((h) => h.query));
+  const { help } = JSON.parse(readFileSync(join(ROOT, 'e2e/search-queries.json'), 'utf8')) as { help: { query: string; bench?: boolean }[] };
+  const { engineBytes, rows } = await searchCosts(baseUrl, help.filter((h) => h.bench).map((h) => h.query));
   console.log('\n## Search: one typed query on /tim-kiem/ (Chromium, fresh cache, engine loaded)\n');
   console.log(`Loading the engine on arrival: ${kb(engineBytes)} KB, once. Per query, /pagefind/ bytes over the wire and time from the end of the typing pause to the results on screen; "Pagefind default" is search + the first 5 results' data on the same index (what Pagefind's stock UI, as in Starlight, loads).\n`);
   console.log('| query | site KB | files | site ms | first result | Pagefind default KB | ms | bytes site / default |');

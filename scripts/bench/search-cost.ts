@@ -7,6 +7,7 @@
 // the same index: the reference the site's search should not cost more than.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium, PHONE } from '../../e2e/browser.ts';
+import { foldD } from '../../src/lib/search/fold.ts';
 
 export interface SearchCost {
   query: string;
@@ -58,7 +59,7 @@ async function siteQuery(browser: Browser, baseUrl: string, query: string): Prom
   return { query, ...cost, ms, first: href ?? '–', engine };
 }
 
-/** Pagefind's default flow on the same index: search, then the data of the first 5 results. */
+/** Pagefind's default flow on the same index (the query with đ folded as the index was built): search, then the data of the first 5 results. */
 async function pagefindDefault(browser: Browser, baseUrl: string, query: string): Promise<SearchCost> {
   const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block', bypassCSP: true });
   const bytes = meter(context);
@@ -77,7 +78,7 @@ async function pagefindDefault(browser: Browser, baseUrl: string, query: string)
     const found = await pagefind.search(q);
     const data = await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
     return { ms: performance.now() - start, first: data[0]?.url ?? '–' };
-  }, query);
+  }, foldD(query));
   await settle();
   const cost = await bytes.take();
   await context.close();

@@ -17,6 +17,7 @@ interface PagefindData {
 interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
 interface Pagefind {
   options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
   search: (q: string, o?: object) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -81,6 +82,8 @@ class SiteSearch extends HTMLElement {
   load(): Promise<Pagefind> {
     this.#pagefind ??= import(/* @vite-ignore */ INDEX_URL).then(async (pagefind: Pagefind) => {
       await pagefind.options({ excerptLength: 24, ranking: RANKING });
+      // The engine (WebAssembly and the index's table of contents) loads now, not on the first keystroke.
+      await pagefind.init();
       this.dataset.engine = 'ready';
       return pagefind;
     });

@@ -37,7 +37,9 @@ const FOLDER_CLASSES: Record<string, string> = {
   calendar: 'lịch, kế hoạch, số liệu tham chiếu',
   duty: 'lịch, kế hoạch, số liệu tham chiếu',
   indicator: 'chỉ tiêu',
+  lesson: 'bài học',
   plan: 'lịch, kế hoạch, số liệu tham chiếu',
+  reach: 'số liệu tiếp cận',
   reference: 'lịch, kế hoạch, số liệu tham chiếu',
   task: 'lịch, kế hoạch, số liệu tham chiếu',
   service: 'danh bạ nơi hỗ trợ',
@@ -66,6 +68,21 @@ export function folderCases(): GuardCase[] {
 /** Lays a guard case's files over a project root; returns what puts the root back as it was. */
 export function applyCase(root: string, fixture: GuardCase): () => void {
   const undo: (() => void)[] = [];
+  const undoAll = () => {
+    for (const step of undo.reverse()) step();
+  };
+  try {
+    layFiles(root, fixture, undo);
+  } catch (error) {
+    // A fixture edit that fails (e.g. its text is gone from content/) must not leave the copy
+    // without the file it had already removed, or every later case on that file fails too.
+    undoAll();
+    throw error;
+  }
+  return undoAll;
+}
+
+function layFiles(root: string, fixture: GuardCase, undo: (() => void)[]): void {
   for (const [path, change] of Object.entries(fixture.files)) {
     const absolute = join(root, path);
     const isLink = (() => {
@@ -88,7 +105,4 @@ export function applyCase(root: string, fixture: GuardCase): () => void {
     else if (Buffer.isBuffer(change)) writeFileSync(absolute, change);
     else writeFileSync(absolute, typeof change === 'function' ? change(original?.toString('utf8') ?? '') : change);
   }
-  return () => {
-    for (const step of undo.reverse()) step();
-  };
 }

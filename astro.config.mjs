@@ -3,8 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { parseYaml } from './src/lib/content/parse.ts';
 import { offlineServiceWorker } from './src/integrations/service-worker.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
@@ -13,9 +13,12 @@ import { precompress } from './src/integrations/precompress.ts';
 // A broken ward.yaml is reported by the content guard with its file and line, not here.
 const ward = (() => {
   try {
-    return parse(readFileSync(new URL('./content/ward.yaml', import.meta.url), 'utf8')) ?? {};
+    // The same YAML reader as the content guard and the loaders.
+    const parsed = parseYaml('content/ward.yaml', readFileSync(new URL('./content/ward.yaml', import.meta.url), 'utf8'));
+    const data = parsed.ok ? parsed.value.data : undefined;
+    return { siteUrl: data && typeof data === 'object' && 'siteUrl' in data ? String(data.siteUrl) : '' };
   } catch {
-    return {};
+    return { siteUrl: '' };
   }
 })();
 

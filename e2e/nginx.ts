@@ -6,14 +6,22 @@ import { join, resolve } from 'node:path';
 
 export interface RunningNginx {
   baseUrl: string;
+  /** nginx's error log, to check what it records. */
+  errorLog: string;
   stop: () => void;
+}
+
+/** Extra directives for a test: at http level, and in the server block (e.g. a second `listen`). */
+export interface NginxExtra {
+  http?: string;
+  server?: string;
 }
 
 /**
  * Writes a throw-away nginx.conf that includes deploy/site.conf, and starts nginx in the foreground.
  * With `accessLog`, requests are logged to that file in the production's private format.
  */
-export async function startNginx(root: string, port: number, accessLog?: string): Promise<RunningNginx> {
+export async function startNginx(root: string, port: number, accessLog?: string, extra: NginxExtra = {}): Promise<RunningNginx> {
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   mkdirSync(join(prefix, 'logs'));
   const config = join(prefix, 'nginx.conf');
@@ -29,11 +37,13 @@ http {
   default_type application/octet-stream;
   types { application/manifest+json webmanifest; text/calendar ics; text/csv csv; }
   include ${resolve('deploy/log-format.conf')};
-  access_log ${accessLog ? `${resolve(accessLog)} private` : 'off'};
+  access_log ${accessLog ? `${resolve(accessLog)} private if=$log_request` : 'off'};
   client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi;
   uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
+  ${extra.http ?? ''}
   server {
     listen 127.0.0.1:${port};
+    ${extra.server ?? ''}
     root ${resolve(root)};
     include ${resolve('deploy/site.conf')};
   }
@@ -49,7 +59,7 @@ http {
     if (nginx.exitCode !== null) throw new Error(`nginx dừng: ${stderr}`);
     try {
       await fetch(`${baseUrl}/`);
-      return { baseUrl, stop: () => nginx.kill() };
+      return { baseUrl, errorLog: join(prefix, 'logs', 'error.log'), stop: () => nginx.kill() };
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -30,6 +30,7 @@ describe('a resident on a 360×740 phone reads the plan', () => {
   });
 
   it('walks home → plan → an objective → the responsibilities table', async () => {
+    await page.getByRole('group').filter({ hasText: 'Danh mục' }).locator('summary').tap(); // the menu on a phone
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch' }).tap();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/ke-hoach/`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Chiến lược quốc gia về bình đẳng giới');

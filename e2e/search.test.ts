@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, PHONE } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
-const { queries } = JSON.parse(readFileSync('e2e/search-queries.json', 'utf8')) as { queries: { query: string; kind: string; expected: string }[] };
+const { queries, help } = JSON.parse(readFileSync('e2e/search-queries.json', 'utf8')) as {
+  queries: { query: string; kind: string; expected: string }[];
+  help: { query: string; first: string[] }[];
+};
 let browser: Browser;
 let page: Page;
 
@@ -18,7 +21,8 @@ afterAll(async () => browser?.close());
 async function search(query: string): Promise<string[]> {
   await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('site-search[data-state="done"]');
-  return page.$$eval('[data-results] a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  // The directory filtered by need is a path with its query string (?nhu-cau=…); the #anchor is left out.
+  return page.$$eval('[data-results] a', (links) => links.map((a) => { const url = new URL((a as HTMLAnchorElement).href); return url.pathname + url.search; }));
 }
 
 describe('search relevance (e2e/search-queries.json)', () => {
@@ -40,3 +44,19 @@ describe('search relevance (e2e/search-queries.json)', () => {
     expect(rate).toBeGreaterThanOrEqual(0.95);
   }, 180_000);
 });
+
+describe('help first (e2e/search-queries.json, help)', () => {
+  it('covers the queries of issue 9: a line by name and number, legal advice, a shelter typed without marks, "so dien thoai", "hotline"', () => {
+    for (const query of ['đường dây 111', 'tư vấn pháp lý', 'nha tam lanh', 'so dien thoai', 'hotline']) expect(help.map((h) => h.query)).toContain(query);
+  });
+
+  it.each(help)('"$query" puts that service, or the directory filtered for that need, first', async ({ query, first }) => {
+    const results = await search(query);
+    expect(first).toContain(results[0]);
+  });
+
+  it('never leads with a print sheet', async () => {
+    for (const query of ['so dien thoai', 'hotline', 'the in', 'ap phich']) expect((await search(query)).filter((url) => /\/ho-tro\/(the-in|ap-phich)\//.test(url))).toEqual([]);
+  });
+});
+

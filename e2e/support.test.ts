@@ -40,16 +40,13 @@ describe('a person in danger on a 360×740 phone', () => {
     expect(await page.locator('offline-notice').isHidden()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/support-1-directory.png` });
 
-    await page.locator('a[data-need="mua-ban-nguoi"]').tap(); // tap 2
-    const group = page.locator('#nhu-cau-mua-ban-nguoi');
-    const call111 = group.locator('a[href="tel:111"]');
-    await expect.poll(() => call111.isVisible()).toBe(true);
-    await expect.poll(() => onScreen(page, '#nhu-cau-mua-ban-nguoi a[href="tel:111"]')).toBe(true);
-    const card = group.locator('[data-service-card="duong-day-111"]');
+    await page.locator('.filters a', { hasText: /^Mua bán người$/ }).tap(); // tap 2
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/ho-tro/nhu-cau/mua-ban-nguoi/');
+    const card = page.locator('[data-service-card="duong-day-111"]');
+    // The emergency line leads the need, on the first screen; 111 follows it.
+    await expect.poll(() => onScreen(page, 'main [data-service-card] a[href="tel:113"]')).toBe(true);
+    expect((await card.locator('a[href="tel:111"]').boundingBox())!.y).toBeLessThan(2 * 740);
     expect(await card.textContent()).toContain('24 giờ mỗi ngày');
-    expect(await card.locator('open-status').first().textContent()).toBe('Đang hoạt động, 24/7');
-    expect(page.url()).toContain('?nhu-cau=mua-ban-nguoi');
-    expect(await page.locator('#nhu-cau-y-te').isHidden()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/support-2-trafficking.png` });
   });
 
@@ -66,24 +63,24 @@ describe('a person in danger on a 360×740 phone', () => {
     expect(await page.locator(legalAid).first().textContent()).toBe('Đang nghỉ. Mở lại lúc 08:00 thứ Hai (trừ ngày lễ)');
   });
 
-  it('opens a shared filter link with the filter applied, and says when a scope has no entries yet', async () => {
-    await newPhone();
-    await page.goto(`${baseUrl}/ho-tro/?pham-vi=phuong`);
-    expect(await page.locator('[data-filter-empty]').isVisible()).toBe(true);
-    expect(await page.locator('a[data-scope="phuong"]').getAttribute('aria-current')).toBe('true');
-    await page.locator('a[data-clear]').tap();
-    expect(page.url()).toBe(`${baseUrl}/ho-tro/#danh-ba`.replace('#danh-ba', ''));
-    expect(await page.locator('[data-service-card]').first().isVisible()).toBe(true);
-  });
-
-  it('without JavaScript still shows hours, call links and filters that are anchors', async () => {
+  it('without JavaScript still shows hours, call links, and a need chooser of real pages', async () => {
     await newPhone({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/ho-tro/`);
-    expect(await page.locator('#nhu-cau-tro-giup-phap-ly').textContent()).toContain('Thứ Hai – thứ Sáu: 08:00–17:00; nghỉ các ngày lễ');
-    await page.locator('a[data-need="mua-ban-nguoi"]').tap();
-    expect(page.url()).toBe(`${baseUrl}/ho-tro/#nhu-cau-mua-ban-nguoi`);
-    expect(await onScreen(page, '#nhu-cau-mua-ban-nguoi h2')).toBe(true);
+    expect(await page.locator('[data-service-card="tro-giup-phap-ly-1800-1233"]').textContent()).toContain('Thứ Hai – thứ Sáu: 08:00–17:00; nghỉ các ngày lễ');
+    await page.locator('.filters a', { hasText: /^Mua bán người$/ }).tap();
+    await page.waitForURL(`${baseUrl}/ho-tro/nhu-cau/mua-ban-nguoi/`);
+    expect(await page.locator('.filters a[aria-current="page"]').count()).toBe(1);
+    expect(await page.locator('[data-service-card]').count()).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: 'Thoát nhanh' }).getAttribute('href')).toBe(QUICK_EXIT_URL);
+  });
+
+  it('old shared filter links (?nhu-cau=, ?pham-vi=) still lead to the need or the scope', async () => {
+    await newPhone();
+    await page.goto(`${baseUrl}/ho-tro/?nhu-cau=bao-luc-gia-dinh`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/ho-tro/nhu-cau/bao-luc-gia-dinh/');
+    await page.goto(`${baseUrl}/ho-tro/?pham-vi=phuong`);
+    await expect.poll(() => new URL(page.url()).hash).toBe('#pham-vi-phuong');
+    expect(await onScreen(page, '#pham-vi-phuong h2')).toBe(true);
   });
 });
 
@@ -159,6 +156,7 @@ describe('offline', () => {
     expect(await page.locator('main a[href="tel:111"]').first().textContent()).toContain('111');
     expect(await page.locator('a[href="tel:18001233"]').first().isVisible()).toBe(true);
     expect(await page.locator('offline-notice').isVisible()).toBe(true);
+    expect(await page.locator('offline-notice').textContent()).toMatch(/^Bản lưu ngày \d{2}\/\d{2}\/\d{4}/);
     await page.screenshot({ path: `${SHOTS}/offline-1-ho-tro.png` });
     await page.goto(`${baseUrl}/an-toan/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('An toàn khi tìm hỗ trợ trên điện thoại');

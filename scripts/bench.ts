@@ -13,6 +13,7 @@ import { temporaryProject } from '../tests/build-project.ts';
 import { measureBuild, type BuildCost } from './bench/build-cost.ts';
 import { lighthouseScores, startChrome } from './bench/lighthouse.ts';
 import { pageWeight } from './bench/page-weight.ts';
+import { searchCosts } from './bench/search-cost.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -46,12 +47,28 @@ const PAGE_TYPES: { type: string; path: string | null; budget: number; withLazy?
   { type: 'plan', path: '/ke-hoach/', budget: 60 },
   { type: 'objective', path: '/ke-hoach/muc-tieu/y-te/', budget: 60 },
   { type: 'article', path: firstPageUnder('/bai-viet/'), budget: 60 },
+  { type: 'lesson', path: firstPageUnder('/kien-thuc/'), budget: 60 },
   { type: 'directory', path: '/ho-tro/', budget: 60 },
   { type: 'service', path: firstServicePage(), budget: 60 },
   { type: 'indicator', path: '/chi-tieu/4.1/', budget: 130, withLazy: true },
   { type: 'progress overview', path: '/tien-do/', budget: 60 },
   { type: 'search page', path: '/tim-kiem/', budget: 60 },
 ];
+
+/** Search: bytes and time of each query of the help relevance set (e2e/search-queries.json), beside Pagefind's default flow. */
+async function printSearchCosts(baseUrl: string) {
+  const { help } = JSON.parse(readFileSync(join(ROOT, 'e2e/search-queries.json'), 'utf8')) as { help: { query: string }[] };
+  const { engineBytes, rows } = await searchCosts(baseUrl, help.map((h) => h.query));
+  console.log('\n## Search: one typed query on /tim-kiem/ (Chromium, fresh cache, engine loaded)\n');
+  console.log(`Loading the engine on arrival: ${kb(engineBytes)} KB, once. Per query, /pagefind/ bytes over the wire and time from the end of the typing pause to the results on screen; "Pagefind default" is search + the first 5 results' data on the same index (what Pagefind's stock UI, as in Starlight, loads).\n`);
+  console.log('| query | site KB | files | site ms | first result | Pagefind default KB | ms | bytes site / default |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const { site, reference } of rows) {
+    console.log(`| ${site.query} | ${kb(site.bytes)} | ${site.files} | ${site.ms.toFixed(0)} | ${site.first} | ${kb(reference.bytes)} | ${reference.ms.toFixed(0)} | ${(site.bytes / reference.bytes).toFixed(2)} |`);
+  }
+  const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + pick(r), 0);
+  console.log(`| all ${rows.length} queries | ${kb(sum((r) => r.site.bytes))} | | ${(sum((r) => r.site.ms) / rows.length).toFixed(0)} (mean) | | ${kb(sum((r) => r.reference.bytes))} | ${(sum((r) => r.reference.ms) / rows.length).toFixed(0)} (mean) | ${(sum((r) => r.site.bytes) / sum((r) => r.reference.bytes)).toFixed(2)} |`);
+}
 
 function buildRow(label: string, cost: BuildCost, base?: BuildCost, extra = 0) {
   const perArticle = base && extra > 0 ? `${(((cost.seconds - base.seconds) / extra) * 1000).toFixed(1)} ms, ${kb((cost.bytes - base.bytes) / extra)} KB` : '';
@@ -64,6 +81,16 @@ console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalme
 const bundled = measureBuild(ROOT);
 const missing: string[] = [];
 const nginx = await startNginx(DIST, Number(process.env.BENCH_PORT ?? 4390));
+// BENCH_ONLY=search measures the search alone (about a minute).
+const searchOnly = process.env.BENCH_ONLY === 'search';
+if (searchOnly) {
+  try {
+    await printSearchCosts(nginx.baseUrl);
+  } finally {
+    nginx.stop();
+  }
+  process.exit(0);
+}
 const chrome = await startChrome();
 try {
   console.log('## First load (gzip, as nginx sends it) and Lighthouse mobile\n');
@@ -86,6 +113,7 @@ try {
     );
   }
   if (missing.length) console.log(`\nNot in this build, skipped: ${missing.join(', ')}.`);
+  await printSearchCosts(nginx.baseUrl);
 } finally {
   await chrome.kill();
   nginx.stop();

@@ -1,13 +1,27 @@
 // `npm run check`: validates every content file with the site's schemas in seconds, without building.
-import { formatProblems } from '../src/lib/content/problems.ts';
+// `npm run check -- --deploy` also refuses a placeholder site address, before a deployment.
+import { readCollection } from '../src/lib/content/files.ts';
+import { errorHeading, formatProblems, isError } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
+import { placeholderSiteUrlProblem } from '../src/lib/site-url.ts';
 
-const root = process.argv[2] ?? process.cwd();
+const args = process.argv.slice(2);
+const deploy = args.includes('--deploy');
+const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
 const { problems, summary } = validateContent(root);
-const errors = problems.filter((p) => p.level !== 'warning');
-if (problems.length > 0) console.error(formatProblems(problems));
+const errors = problems.filter(isError);
 if (errors.length > 0) {
-  console.error(`\nNội dung có ${errors.length} lỗi. Sửa các lỗi trên rồi chạy lại: npm run check`);
+  console.error(`${errorHeading(errors.length)}\n${formatProblems(problems)}\n\nSửa các lỗi trên rồi chạy lại: npm run check`);
   process.exit(1);
 }
-console.log(`✔ Nội dung hợp lệ: ${summary.join('; ')}.`);
+if (problems.length > 0) console.error(`${formatProblems(problems)}\n`);
+if (deploy) {
+  // Read through the same table and YAML reader as the check above (the file is valid by now).
+  const ward = readCollection(root, 'ward').entries[0]?.data as { siteUrl?: string } | undefined;
+  const problem = placeholderSiteUrlProblem(ward?.siteUrl);
+  if (problem) {
+    console.error(`Chưa triển khai được: ${problem}`);
+    process.exit(1);
+  }
+}
+console.log(`✔ Nội dung hợp lệ${deploy ? ', sẵn sàng triển khai' : ''}: ${summary.join('; ')}.`);

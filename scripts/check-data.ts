@@ -6,7 +6,7 @@ import { formatProblems } from '../src/lib/content/problems.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const today = process.env.CHECK_DATE ? new Date(`${process.env.CHECK_DATE}T00:00:00Z`) : new Date();
-const { problems: invalid, services } = checkServices(root, null);
+const { problems: invalid, services } = checkServices(root);
 const problems = [...invalid, ...freshnessProblems(services, today)];
 const errors = problems.filter((p) => p.level !== 'warning');
 if (problems.length > 0) console.error(formatProblems(problems));

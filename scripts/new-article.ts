@@ -1,17 +1,17 @@
 // `npm run new -- "Tiêu đề bài viết"`: creates content/articles/<slug>.mdx as a draft to fill in.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { articleSkeleton } from '../src/lib/articles/skeleton.ts';
 import { vietnamDate } from '../src/lib/articles/publish.ts';
-import { CONTENT_PATHS } from '../src/lib/content/files.ts';
+import { CONTENT_PATHS, readCollection } from '../src/lib/content/files.ts';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {
   console.error('Cần tiêu đề bài viết, ví dụ: npm run new -- "Tiêu đề bài viết"');
   process.exit(1);
 }
-const objectives = parse(readFileSync(CONTENT_PATHS.objectives, 'utf8')) as { slug: string }[];
+// Read through the same table and parser as the check and the build.
+const objectives = readCollection(process.cwd(), 'objectives').entries.map((e) => e.data as { slug: string });
 const topic = objectives[0]?.slug ?? 'gia-dinh';
 let skeleton;
 try {

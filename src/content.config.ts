@@ -1,36 +1,21 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { articleSchema } from './schemas/article.ts';
-import { calendarEventSchema } from './schemas/calendar.ts';
-import { indicatorSchema } from './schemas/indicator.ts';
-import { dutySchema, objectiveSchema, planSchema, taskSchema } from './schemas/plan.ts';
-import { referenceFigureSchema } from './schemas/reference.ts';
-import { snapshotSchema } from './schemas/snapshot.ts';
-import { serviceSchema } from './schemas/service.ts';
-import { wardSchema } from './schemas/ward.ts';
-import { CONTENT_PATHS } from './lib/content/files.ts';
+import { COLLECTIONS } from './lib/content/files.ts';
+import { contentLoader } from './lib/content/loaders.ts';
 
-/** A collection holding the one object a YAML file describes (the ward, the plan). */
-const singleFile = (path: string, id: string) => () => [{ id, ...parse(readFileSync(path, 'utf8')) }];
-
+// Every collection comes from the one table in src/lib/content/files.ts (files, parser, ids,
+// schema), which `npm run check` and the build's content guard read too.
 export const collections = {
-  ward: defineCollection({ loader: singleFile(CONTENT_PATHS.ward, 'ward'), schema: wardSchema }),
-  plan: defineCollection({ loader: singleFile(CONTENT_PATHS.plan, 'plan'), schema: planSchema }),
-  objectives: defineCollection({ loader: file(CONTENT_PATHS.objectives), schema: objectiveSchema }),
-  indicators: defineCollection({ loader: file(CONTENT_PATHS.indicators), schema: indicatorSchema }),
-  tasks: defineCollection({ loader: file(CONTENT_PATHS.tasks), schema: taskSchema }),
-  duties: defineCollection({
-    loader: file(CONTENT_PATHS.duties, { parser: (text) => parse(text).map((d: { unit: string }) => ({ id: d.unit, ...d })) }),
-    schema: dutySchema,
-  }),
-  articles: defineCollection({
-    loader: glob({ base: CONTENT_PATHS.articles, pattern: '**/*.{md,mdx}' }),
-    schema: ({ image }) => articleSchema(image()),
-  }),
-  snapshots: defineCollection({ loader: glob({ base: CONTENT_PATHS.snapshots, pattern: '*.json' }), schema: snapshotSchema }),
-  referenceData: defineCollection({ loader: file(CONTENT_PATHS.referenceData), schema: referenceFigureSchema }),
-  services: defineCollection({ loader: glob({ base: CONTENT_PATHS.services, pattern: '*.{yaml,yml}' }), schema: serviceSchema }),
-  calendar: defineCollection({ loader: file(CONTENT_PATHS.calendar, { parser: (text) => parse(text).events }), schema: calendarEventSchema }),
+  ward: defineCollection({ loader: contentLoader('ward'), schema: COLLECTIONS.ward.schema() }),
+  plan: defineCollection({ loader: contentLoader('plan'), schema: COLLECTIONS.plan.schema() }),
+  objectives: defineCollection({ loader: contentLoader('objectives'), schema: COLLECTIONS.objectives.schema() }),
+  indicators: defineCollection({ loader: contentLoader('indicators'), schema: COLLECTIONS.indicators.schema() }),
+  tasks: defineCollection({ loader: contentLoader('tasks'), schema: COLLECTIONS.tasks.schema() }),
+  duties: defineCollection({ loader: contentLoader('duties'), schema: COLLECTIONS.duties.schema() }),
+  articles: defineCollection({ loader: contentLoader('articles'), schema: ({ image }) => COLLECTIONS.articles.schema(image()) }),
+  lessons: defineCollection({ loader: contentLoader('lessons'), schema: COLLECTIONS.lessons.schema() }),
+  snapshots: defineCollection({ loader: contentLoader('snapshots'), schema: COLLECTIONS.snapshots.schema() }),
+  referenceData: defineCollection({ loader: contentLoader('referenceData'), schema: COLLECTIONS.referenceData.schema() }),
+  services: defineCollection({ loader: contentLoader('services'), schema: COLLECTIONS.services.schema() }),
+  calendar: defineCollection({ loader: contentLoader('calendar'), schema: COLLECTIONS.calendar.schema() }),
+  reach: defineCollection({ loader: contentLoader('reach'), schema: COLLECTIONS.reach.schema() }),
 };

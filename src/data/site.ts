@@ -2,7 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { isPublished } from '../lib/articles/publish.ts';
 import { compareIndicatorIds } from '../lib/plan.ts';
-import { hasIllustrative, indicatorsProgress } from '../lib/series.ts';
+import { isIllustrative, indicatorsProgress } from '../lib/series.ts';
 
 const required = <T>(entry: T | undefined, what: string): T => {
   if (entry === undefined) throw new Error(`Thiếu nội dung: ${what}`);
@@ -14,14 +14,15 @@ export const plan = required(await getEntry('plan', 'plan'), 'content/plan/plan.
 export const objectives = (await getCollection('objectives')).map((e) => e.data).sort((a, b) => a.id - b.id);
 export const indicators = (await getCollection('indicators')).map((e) => e.data).sort((a, b) => compareIndicatorIds(a.id, b.id));
 export const tasks = (await getCollection('tasks')).map((e) => e.data);
-export const duties = (await getCollection('duties')).map((e) => e.data);
+/** Section IV, in the plan's order (the file's order). */
+export const duties = (await getCollection('duties')).sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
 export const units = ward.units;
 export const snapshots = (await getCollection('snapshots')).map((e) => e.data).sort((a, b) => a.period - b.period);
 export const referenceFigures = (await getCollection('referenceData')).map((e) => e.data);
 /** Every indicator with its series from the snapshots and its progress status. */
-export const progress = indicatorsProgress(indicators, snapshots);
+export const progress = indicatorsProgress(indicators, snapshots, plan.period.to);
 /** Whether any progress figure shown is illustrative: every page and preview built on them must say so. */
-export const progressIsIllustrative = hasIllustrative(progress.flatMap((i) => i.series));
+export const progressIsIllustrative = isIllustrative(progress.flatMap((i) => i.series));
 
 const allServices = (await getCollection('services')).map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'vi'));
 /** Published support services; drafts are built nowhere (only named on the staff data-health page). */
@@ -34,3 +35,7 @@ export const articles = (await getCollection('articles', ({ data }) => import.me
   (a, b) => b.data.publishDate.getTime() - a.data.publishDate.getTime() || a.id.localeCompare(b.id),
 );
 export const calendar = (await getCollection('calendar')).map((e) => e.data);
+/** The lessons of the basic-knowledge course (/kien-thuc/), in course order. */
+export const lessons = (await getCollection('lessons')).sort((a, b) => a.data.order - b.data.order);
+/** Monthly page views and course completions (content/reach/), oldest first; none until staff save real figures. */
+export const reachMonths = (await getCollection('reach')).map((e) => e.data).sort((a, b) => a.month.localeCompare(b.month));

@@ -1,10 +1,10 @@
 import { ui } from '../i18n/ui.ts';
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, jsonDownload, observationRows, toCsv } from './open-data.ts';
-import { hasIllustrative, type IndicatorProgress } from './series.ts';
+import { isIllustrative, type IndicatorProgress } from './series.ts';
 
 /** The files of /du-lieu/, by name, each built from the same rows as CSV and JSON. */
 export function downloadFiles(items: readonly IndicatorProgress[]): Record<string, string> {
-  const notice = (list: readonly IndicatorProgress[]) => (hasIllustrative(list.flatMap((i) => i.series)) ? `${ui.progress.illustrative}.` : null);
+  const notice = (list: readonly IndicatorProgress[]) => (isIllustrative(list.flatMap((i) => i.series)) ? `${ui.progress.illustrative}.` : null);
   const files: Record<string, string> = {
     'so-lieu.csv': toCsv(OBSERVATION_COLUMNS, observationRows(items)),
     'so-lieu.json': jsonDownload(OBSERVATION_COLUMNS, observationRows(items), notice(items)),

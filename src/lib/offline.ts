@@ -3,6 +3,9 @@
 /** The pages that must open without a network after a first visit. */
 export const OFFLINE_PAGES = ['/ho-tro/', '/an-toan/'] as const;
 
+/** Online, how long a page may take before the copy on the phone is shown instead. */
+export const NETWORK_TIMEOUT_SECONDS = 4;
+
 /** Shown for any other page asked for offline: the directory with the emergency numbers. */
 export const OFFLINE_FALLBACK = '/ho-tro/index.html';
 
@@ -19,5 +22,36 @@ export function assetsOf(html: string): string[] {
     const url = match[1]!;
     if (/\.(css|js|svg|png|webp|woff2)$/.test(url)) found.add(url.slice(1));
   }
+  return [...found].sort();
+}
+
+/**
+ * Pages kept for offline reading once a reader has opened them (not fetched ahead, so readers who never
+ * open them download nothing more): the course. A regular expression, since the service worker is a
+ * separate file that cannot import this module.
+ */
+export const KEPT_AFTER_VISIT = /^https?:\/\/[^/]+\/kien-thuc\//;
+
+/** The hashed styles and scripts of pages read (immutable, so served from the cache once kept). */
+export const HASHED_ASSETS = /^https?:\/\/[^/]+\/_astro\/[^/]+\.(?:css|js)$/;
+
+/**
+ * The day a saved copy was sent by the server (its HTTP Date header), as Vietnamese write it in
+ * Vietnam time: "05/12/2026"; null when the header is missing or unreadable.
+ */
+export function savedCopyDate(httpDate: string | null | undefined): string | null {
+  if (!httpDate) return null;
+  const time = Date.parse(httpDate);
+  if (Number.isNaN(time)) return null;
+  const local = new Date(time + 7 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
+}
+
+/** The modules a built script imports statically ("./chunk.js" beside it), relative to the build folder. */
+export function importsOf(js: string, file: string): string[] {
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const found = new Set<string>();
+  for (const match of js.matchAll(/(?:\bimport|\bfrom)\s*["'](\.\/[^"']+\.js)["']/g)) found.add(dir + match[1]!.slice(2));
   return [...found].sort();
 }

@@ -62,6 +62,11 @@ describe('describeHours and describeDays', () => {
   ] as const)('%j → %s', (days, text) => expect(describeDays(days)).toBe(text));
 
   it('says 24/7 plainly', () => expect(describeHours('24/7')).toBe('24 giờ mỗi ngày, cả ngày lễ (24/7)'));
+  it('with medium confidence, says only what the source describes', () => {
+    expect(describeHours('24/7', 'trung-binh')).toBe('nguồn tin mô tả là 24/7, chưa được xác nhận chính thức');
+    expect(describeHours('24/7', 'trung-binh')).not.toContain('ngày lễ');
+    expect(describeHours(officeHours, 'trung-binh')).toBe('nguồn tin mô tả là thứ Hai – thứ Sáu: 08:00–17:00, chưa được xác nhận chính thức');
+  });
   it('says office hours and the public-holiday rule', () => {
     expect(describeHours(officeHours)).toBe('Thứ Hai – thứ Sáu: 08:00–17:00; nghỉ các ngày lễ');
   });

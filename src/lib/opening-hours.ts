@@ -67,12 +67,26 @@ export function describeDays(days: readonly Day[]): string {
 
 const HOLIDAY_TEXT = { nghi: 'nghỉ các ngày lễ', mo: 'làm việc cả ngày lễ', 'khong-ro': 'chưa rõ lịch ngày lễ' } as const;
 
-/** The hours as one plain sentence, shown on every page without JavaScript. */
-export function describeHours(hours: Hours): string {
+/** How sure the directory is of a contact: cao (an official source) or trung-binh (press reports, to be confirmed). */
+export type Confidence = 'cao' | 'trung-binh';
+
+/**
+ * The hours as one plain sentence, shown on every page without JavaScript. With medium confidence the
+ * sentence says only what the source describes, never "cả ngày lễ" or anything it does not say.
+ */
+export function describeHours(hours: Hours, confidence: Confidence = 'cao'): string {
+  if (confidence === 'trung-binh') {
+    const described = hours === '24/7' ? '24/7' : describeWeekly(hours).replace(/^./, (c) => c.toLowerCase());
+    return `nguồn tin mô tả là ${described}, chưa được xác nhận chính thức`;
+  }
   if (hours === '24/7') return '24 giờ mỗi ngày, cả ngày lễ (24/7)';
-  const periods = hours.weekly.map((p) => `${capitalise(describeDays(p.days))}: ${p.from}–${p.to}`);
-  return `${periods.join('; ')}; ${HOLIDAY_TEXT[hours.publicHolidays]}`;
+  return `${describeWeekly(hours)}; ${HOLIDAY_TEXT[hours.publicHolidays]}`;
 }
+
+const describeWeekly = (hours: Exclude<Hours, '24/7'>) => hours.weekly.map((p) => `${capitalise(describeDays(p.days))}: ${p.from}–${p.to}`).join('; ');
+
+/** Whether the page may show a live "open now" badge: only when the hours come from an official source. */
+export const showsLiveStatus = (confidence: Confidence) => confidence === 'cao';
 
 /** The status as a short Vietnamese sentence for the browser to show. */
 export function describeStatus(status: OpeningStatus): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVietnamesePhone, retiredReplacement, telHref } from './phone.ts';
+import { normalisePhone, parseVietnamesePhone, retiredReplacement, telHref } from './phone.ts';
 
 describe('parseVietnamesePhone', () => {
   it.each([
@@ -37,6 +37,23 @@ describe('retiredReplacement', () => {
   it.each([
     ['1800 1567', '111'],
     ['18001567', '111'],
+    ['+84 1800 1567', '111'],
+    ['0084 1800 1567', '111'],
+    ['1800.1567', '111'],
+    ['1800-1567', '111'],
+    ['(1800) 1567', '111'],
+    ['1800\u200B1567', '111'],
+    ['1800\u00A01567', '111'],
     ['1800 1233', undefined],
   ])('%s → %s', (value, replacement) => expect(retiredReplacement(value)).toBe(replacement));
+});
+
+describe('normalisePhone', () => {
+  it.each([
+    ['+84 912 345 678', '0912345678'],
+    ['0084 912.345.678', '0912345678'],
+    ['+84 1900 969 680', '1900969680'],
+    ['(024) 3123-4567', '02431234567'],
+    ['1\u200B1\u200B1', '111'],
+  ])('%j → %s', (value, national) => expect(normalisePhone(value)).toBe(national));
 });

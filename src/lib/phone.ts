@@ -10,11 +10,26 @@ export type ParsedPhone =
   | { ok: true; digits: string; display: string }
   | { ok: false; message: string };
 
-const digitsOf = (value: string) => value.replace(/[\s.\-()]/g, '');
+/** Separators staff type between digits, and invisible characters pasted with a number. */
+const SEPARATORS = /[\s.\-()\u00A0\u00AD\u200B-\u200F\u2060\uFEFF]/g;
+
+const digitsOf = (value: string) => value.replace(SEPARATORS, '');
+
+/**
+ * A number as staff may write it, reduced once to its national form: separators and invisible
+ * characters dropped, +84 or 0084 replaced by the leading 0 (or dropped before 1800/1900 and
+ * short codes). "+84 1800.1567" and "(1800) 1567" both become "18001567".
+ */
+export function normalisePhone(value: string): string {
+  const compact = digitsOf(value.trim());
+  const international = /^(?:\+|00)84(\d+)$/.exec(compact)?.[1];
+  if (international === undefined) return compact;
+  return /^(?:1[89]00|11\d$)/.test(international) ? international : `0${international}`;
+}
 
 /** Validates a Vietnamese phone number as staff write it and returns its dialable digits and display form. */
 export function parseVietnamesePhone(value: string): ParsedPhone {
-  const compact = digitsOf(value.trim());
+  const compact = normalisePhone(value);
   if ((SHORT_CODES as readonly string[]).includes(compact)) return { ok: true, digits: compact, display: compact };
   if (!/^\+?\d+$/.test(compact)) return { ok: false, message: `"${value}" không phải số điện thoại: chỉ gồm chữ số và dấu cách, ví dụ "1800 1233"` };
   const phone = parsePhoneNumberFromString(compact, 'VN');
@@ -37,5 +52,5 @@ export function telHref(value: string): string {
 
 /** The number a retired line moved to, or undefined if the number is not retired. */
 export function retiredReplacement(value: string): string | undefined {
-  return RETIRED_NUMBERS[digitsOf(value)];
+  return RETIRED_NUMBERS[normalisePhone(value)];
 }

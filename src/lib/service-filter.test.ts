@@ -1,43 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { filterFromSearch, matchesFilter, searchFromFilter, type FilterState } from './service-filter.ts';
+import { legacyFilterTarget, needPath } from './service-filter.ts';
 
-const needs = ['mua-ban-nguoi', 'bao-luc-gia-dinh'];
+const needs = ['bao-luc-gia-dinh', 'mua-ban-nguoi'];
 const scopes = ['quoc-gia', 'phuong'];
 
-describe('filterFromSearch', () => {
+describe('legacyFilterTarget', () => {
   it.each([
-    ['', { need: null, scope: null }],
-    ['?nhu-cau=mua-ban-nguoi', { need: 'mua-ban-nguoi', scope: null }],
-    ['?pham-vi=phuong&nhu-cau=bao-luc-gia-dinh', { need: 'bao-luc-gia-dinh', scope: 'phuong' }],
-    ['?nhu-cau=khong-co&pham-vi=quoc-gia', { need: null, scope: 'quoc-gia' }],
-    ['?utm=x', { need: null, scope: null }],
-  ])('%j → %j', (search, state) => expect(filterFromSearch(search, needs, scopes)).toEqual(state));
+    ['?nhu-cau=mua-ban-nguoi', '/ho-tro/nhu-cau/mua-ban-nguoi/'],
+    ['?pham-vi=phuong&nhu-cau=bao-luc-gia-dinh', '/ho-tro/nhu-cau/bao-luc-gia-dinh/'],
+    ['?pham-vi=phuong', '/ho-tro/#pham-vi-phuong'],
+    ['?nhu-cau=khong-co', null],
+    ['', null],
+  ])('%s → %s', (search, expected) => expect(legacyFilterTarget(search, needs, scopes)).toBe(expected));
 });
 
-describe('searchFromFilter', () => {
-  it.each([
-    [{ need: null, scope: null }, '', ''],
-    [{ need: 'mua-ban-nguoi', scope: null }, '', '?nhu-cau=mua-ban-nguoi'],
-    [{ need: 'mua-ban-nguoi', scope: 'phuong' }, '', '?nhu-cau=mua-ban-nguoi&pham-vi=phuong'],
-    [{ need: null, scope: null }, '?nhu-cau=mua-ban-nguoi&pham-vi=phuong', ''],
-    [{ need: null, scope: 'quoc-gia' }, '?a=1&nhu-cau=x', '?a=1&pham-vi=quoc-gia'],
-  ] as [FilterState, string, string][])('%j over %j → %j', (state, current, search) => expect(searchFromFilter(state, current)).toBe(search));
-
-  it.each([
-    { need: 'bao-luc-gia-dinh', scope: 'quoc-gia' },
-    { need: null, scope: 'phuong' },
-    { need: 'mua-ban-nguoi', scope: null },
-  ] as FilterState[])('round-trips %j', (state) => expect(filterFromSearch(searchFromFilter(state), needs, scopes)).toEqual(state));
-});
-
-describe('matchesFilter', () => {
-  it.each([
-    [{ need: null, scope: null }, true],
-    [{ need: 'mua-ban-nguoi', scope: null }, true],
-    [{ need: 'bao-luc-gia-dinh', scope: null }, false],
-    [{ need: 'mua-ban-nguoi', scope: 'quoc-gia' }, true],
-    [{ need: 'mua-ban-nguoi', scope: 'phuong' }, false],
-  ] as [FilterState, boolean][])('%j → %s for a national trafficking line', (state, shown) => {
-    expect(matchesFilter(state, ['mua-ban-nguoi', 'xam-hai-tre-em'], 'quoc-gia')).toBe(shown);
-  });
+describe('needPath', () => {
+  it('is a page of its own under /ho-tro/', () => expect(needPath('y-te')).toBe('/ho-tro/nhu-cau/y-te/'));
 });

@@ -1,32 +1,19 @@
-// The directory's filter state and its place in the URL, so a filtered list can be shared as a link.
-
-export interface FilterState { need: string | null; scope: string | null }
+// Where each need of the directory lives, and where the old filter links (?nhu-cau=, ?pham-vi=) now lead.
 
 export const FILTER_PARAMS = { need: 'nhu-cau', scope: 'pham-vi' } as const;
 
-/** Reads the filter from a query string; unknown values are ignored rather than hiding everything. */
-export function filterFromSearch(search: string, needs: readonly string[], scopes: readonly string[]): FilterState {
+/** The static page of one need: it narrows the directory without JavaScript. */
+export const needPath = (need: string) => `/ho-tro/nhu-cau/${need}/`;
+
+/**
+ * Where an old shared filter link should go: `?nhu-cau=<need>` to that need's page, `?pham-vi=<scope>`
+ * to the scope's section of the directory; null when the link names no known need or scope.
+ */
+export function legacyFilterTarget(search: string, needs: readonly string[], scopes: readonly string[]): string | null {
   const params = new URLSearchParams(search);
-  const pick = (name: string, allowed: readonly string[]) => {
-    const value = params.get(name);
-    return value !== null && allowed.includes(value) ? value : null;
-  };
-  return { need: pick(FILTER_PARAMS.need, needs), scope: pick(FILTER_PARAMS.scope, scopes) };
-}
-
-/** Writes the filter into a query string, keeping unrelated parameters; empty when nothing is chosen. */
-export function searchFromFilter(state: FilterState, current = ''): string {
-  const params = new URLSearchParams(current);
-  for (const key of ['need', 'scope'] as const) {
-    const value = state[key];
-    if (value === null) params.delete(FILTER_PARAMS[key]);
-    else params.set(FILTER_PARAMS[key], value);
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-/** Whether a service with these topics and this scope is shown under the filter. */
-export function matchesFilter(state: FilterState, topics: readonly string[], scope: string): boolean {
-  return (state.need === null || topics.includes(state.need)) && (state.scope === null || state.scope === scope);
+  const need = params.get(FILTER_PARAMS.need);
+  if (need !== null && needs.includes(need)) return needPath(need);
+  const scope = params.get(FILTER_PARAMS.scope);
+  if (scope !== null && scopes.includes(scope)) return `/ho-tro/#pham-vi-${scope}`;
+  return null;
 }

@@ -1,11 +1,8 @@
 import { z } from 'astro/zod';
 import { isoDate, link, slug, text } from './common.ts';
 
-/** Who an article is written for. */
-export const audienceSchema = z.enum(['nguoi-dan', 'phu-nu', 'nam-gioi', 'thanh-thieu-nien', 'phu-huynh', 'can-bo']);
-
 /** A source an article relies on: a law, a report or a page. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** Title of the source, or the legal reference, e.g. "Luật Bình đẳng giới số 73/2006/QH11". */
   title: text(),
   /** Where to read it: a full https:// address or a path on this site. */
@@ -17,7 +14,7 @@ export const sourceSchema = z.object({
  * config; the stand-alone check passes a plain path string instead.
  */
 export const articleSchema = <I extends z.ZodType>(image: I) =>
-  z.object({
+  z.strictObject({
     /** Title, in Vietnamese with full diacritics. */
     title: text().max(120, 'tiêu đề tối đa 120 ký tự'),
     /** One or two sentences for listings, search results and link previews. */
@@ -30,12 +27,10 @@ export const articleSchema = <I extends z.ZodType>(image: I) =>
     draft: z.boolean().default(false),
     /** Objective domains the article is about, by objective slug, e.g. ["gia-dinh"]. */
     topics: z.array(slug()).min(1, 'cần ít nhất một chủ đề'),
-    /** Who the article is for. */
-    audience: z.array(audienceSchema).min(1, 'cần ít nhất một nhóm đối tượng'),
     /** Laws, reports and pages the article relies on. */
     sources: z.array(sourceSchema).min(1, 'bài viết cần ít nhất một nguồn'),
     /** Optional cover image; alt text is required so blind readers know what it shows. */
-    cover: z.object({ src: image, alt: text() }).optional(),
+    cover: z.strictObject({ src: image, alt: text() }).optional(),
   });
 
 export type ArticleData = z.infer<ReturnType<typeof articleSchema<z.ZodString>>>;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { link, slug, text } from './common.ts';
 
 /** A day of the year, the same every year. */
-const dayOfYearSchema = z.object({
+const dayOfYearSchema = z.strictObject({
   /** Day of the month, 1–31. */
   day: z.number().int().min(1).max(31),
   /** Month, 1–12. */
@@ -10,7 +10,7 @@ const dayOfYearSchema = z.object({
 });
 
 /** A yearly day or period on the ward's calendar, e.g. the action month 15/11–15/12. */
-export const calendarEventSchema = z.object({
+export const calendarEventSchema = z.strictObject({
   /** Stable id, also the anchor on /lich/, e.g. "thang-hanh-dong". */
   id: slug(),
   /** Name of the occasion, in Vietnamese. */

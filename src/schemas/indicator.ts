@@ -6,7 +6,7 @@ export const comparatorSchema = z.enum(['gte', 'gt', 'lte', 'lt', 'eq']);
 
 /** A chỉ tiêu of the plan: one measurable (or qualitative) target. */
 export const indicatorSchema = z
-  .object({
+  .strictObject({
     /** Stable id: objective and number, with a letter where the plan joins two targets, e.g. "3.2a". */
     id: z.string().regex(/^\d+\.\d+[a-z]?$/, 'phải có dạng "3.2" hoặc "3.2a"'),
     /** The objective this indicator belongs to (1–6). */
@@ -21,21 +21,19 @@ export const indicatorSchema = z
     kind: z.enum(['quantitative', 'qualitative']),
     /** Unit of the value, e.g. "%", "lần", "ca/100.000 trẻ sinh sống"; null for qualitative indicators. */
     unit: z.string().trim().min(1).nullable(),
-    /** Which way progress goes: increase, decrease, or reach a level. */
-    direction: z.enum(['increase', 'decrease', 'level', 'maintain']),
     /** The target. */
-    target: z.object({
+    target: z.strictObject({
       /** Target value in the indicator's unit; null for a qualitative target. */
       value: z.number().nullable(),
       /** How a value must compare with the target value. */
       comparator: comparatorSchema.nullable(),
-      /** Year by which the target should be met. */
-      year: z.number().int(),
+      /** Year by which the target should be met, as the plan gives it; null where the plan gives none (never add one). */
+      year: z.number().int().nullable(),
       /** The target as the plan words it, e.g. "ít nhất 30%". */
       text: text(),
     }),
     /** Lowest and highest value a measurement may take, to catch typing mistakes. */
-    range: z.object({ min: z.number(), max: z.number().nullable() }).nullable(),
+    range: z.strictObject({ min: z.number(), max: z.number().nullable() }).nullable(),
     /** Baseline value; the plan gives none, so it stays null until staff measure it. */
     baseline: z.number().nullable(),
     /** Units that lead and report on this indicator, by id in content/ward.yaml; empty where the plan names none. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { slug, text } from './common.ts';
 
 /** A legal basis the plan cites. */
-const legalBasisSchema = z.object({
+const legalBasisSchema = z.strictObject({
   /** The document's reference as printed, e.g. "Kế hoạch số 170/KH-UBND ngày 07/5/2026". */
   reference: text(),
   /** Who issued it. */
@@ -12,7 +12,7 @@ const legalBasisSchema = z.object({
 });
 
 /** The plan's identity, its general objective, funding and signature. */
-export const planSchema = z.object({
+export const planSchema = z.strictObject({
   /** Issuing body as printed at the top of the document. */
   issuingBody: text(),
   /** Document number as printed; the number part may be blank in the source, e.g. "Số: /KH-UBND". */
@@ -26,7 +26,7 @@ export const planSchema = z.object({
   /** Title of the plan. */
   title: text(),
   /** The period the plan covers. */
-  period: z.object({ from: z.number().int(), to: z.number().int() }),
+  period: z.strictObject({ from: z.number().int(), to: z.number().int() }),
   /** Opening paragraphs, as printed. */
   preamble: z.array(text()).min(1),
   /** Documents the plan rests on. */
@@ -40,7 +40,7 @@ export const planSchema = z.object({
   /** Recipients (Nơi nhận), as printed. */
   recipients: z.array(text()).min(1),
   /** The signature block. */
-  signatory: z.object({
+  signatory: z.strictObject({
     /** Signature lines above the name, e.g. "TM. ỦY BAN NHÂN DÂN". */
     lines: z.array(text()).min(1),
     /** Name of the person who signs. */
@@ -49,7 +49,7 @@ export const planSchema = z.object({
 });
 
 /** One of the plan's six specific objectives (mục tiêu cụ thể). */
-export const objectiveSchema = z.object({
+export const objectiveSchema = z.strictObject({
   /** The objective's number in the plan, 1 to 6. */
   id: z.number().int().min(1),
   /** URL slug and article topic for the objective's domain, e.g. "y-te". */
@@ -63,7 +63,7 @@ export const objectiveSchema = z.object({
 });
 
 /** A task or solution of section II, general (chung) or specific to one objective. */
-export const taskSchema = z.object({
+export const taskSchema = z.strictObject({
   /** Stable id, e.g. "chung-1.1" or "4-2". */
   id: text(),
   /** The section number as printed, e.g. "1.1" or "2.4"; blank for unnumbered bullets. */
@@ -75,9 +75,11 @@ export const taskSchema = z.object({
 });
 
 /** The duties of one unit under section IV, and the indicators it reports on. */
-export const dutySchema = z.object({
+export const dutySchema = z.strictObject({
   /** The unit, by its id in content/ward.yaml. */
   unit: slug(),
+  /** The number printed before the heading in section IV (1–7); null for the "Đề nghị" paragraphs the plan prints without one. */
+  number: z.number().int().min(1).nullable(),
   /** The heading as printed in section IV, e.g. "Trạm y tế phường". */
   heading: text(),
   /** Whether the plan assigns (giao) or requests (đề nghị) the unit. */

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { link, slug, text } from './common.ts';
+import { link, pastDate, slug, text } from './common.ts';
 
 /** One figure the indicators need besides the snapshots, e.g. the ward's population, with its source. */
 export const referenceFigureSchema = z
-  .object({
+  .strictObject({
     /** Stable id, e.g. "dan-so-phuong". */
     id: slug(),
     /** What the figure is, in Vietnamese. */
@@ -17,9 +17,9 @@ export const referenceFigureSchema = z
     /** ward: the ward's own figure; national: Vietnam as a whole, shown only as a comparison. */
     scope: z.enum(['ward', 'national']),
     /** Where the figure comes from; required when there is a value. */
-    source: z.object({ title: text(), url: link().optional() }).nullable(),
+    source: z.strictObject({ title: text(), url: link().optional() }).nullable(),
     /** The date the source was read (YYYY-MM-DD). */
-    checkedAt: z.coerce.date({ error: 'phải là ngày dạng YYYY-MM-DD' }).nullable(),
+    checkedAt: pastDate().nullable(),
     /** Anything a reader should know, e.g. why the value is missing. */
     note: text().optional(),
     /** Indicators the figure belongs to, by id. */

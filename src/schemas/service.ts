@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DAYS, type Hours } from '../lib/opening-hours.ts';
-import { parseVietnamesePhone, retiredReplacement } from '../lib/phone.ts';
-import { isoDate, slug, text } from './common.ts';
+import { parseVietnamesePhone } from '../lib/phone.ts';
+import { fieldErrorMap, httpsUrl, isHttpsUrl, pastDate, text } from './common.ts';
 
 /** What a service helps with; the directory groups services by these, in this order. */
 export const TOPICS = [
@@ -26,7 +26,7 @@ const time = () => z.string().regex(TIME, 'phải là giờ dạng HH:MM, ví d�
 
 /** One weekly period, in Vietnam time. */
 const weeklyPeriodSchema = z
-  .object({
+  .strictObject({
     /** Days it applies to: t2 (thứ Hai) … t7 (thứ Bảy), cn (Chủ nhật). */
     days: z.array(z.enum(DAYS, { error: `ngày phải là một trong: ${DAYS.join(', ')}` })).min(1, 'cần ít nhất một ngày'),
     /** Opening time, "HH:MM". */
@@ -44,7 +44,7 @@ const HOLIDAYS = ['nghi', 'mo', 'khong-ro'] as const;
  * editor can show it as one form; the parsed value is the `Hours` the site uses.
  */
 export const hoursSchema = z
-  .object(
+  .strictObject(
     {
       /** Open all day, every day (24/7). */
       always: z.boolean().default(false),
@@ -64,7 +64,7 @@ export const hoursSchema = z
 
 /** One way to reach a service. */
 export const contactSchema = z
-  .object({
+  .strictObject({
     /** dien-thoai (phone), zalo, web, ung-dung (app) or dia-chi (address). */
     kind: z.enum(['dien-thoai', 'zalo', 'web', 'ung-dung', 'dia-chi'], { error: 'kind phải là dien-thoai, zalo, web, ung-dung hoặc dia-chi' }),
     /** The number, the web address or the postal address. */
@@ -80,17 +80,15 @@ export const contactSchema = z
     if (contact.kind === 'dien-thoai') {
       const parsed = parseVietnamesePhone(contact.value);
       if (!parsed.ok) ctx.addIssue({ code: 'custom', path: ['value'], message: parsed.message });
-      const moved = retiredReplacement(contact.value);
-      if (moved) ctx.addIssue({ code: 'custom', path: ['value'], message: `số ${contact.value} đã ngừng, nay là ${moved}; không đăng số cũ` });
     }
-    if (contact.kind === 'web' && !/^https:\/\/\S+$/.test(contact.value)) {
+    if (contact.kind === 'web' && !isHttpsUrl(contact.value)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'địa chỉ web phải bắt đầu bằng https://' });
     }
   });
 
 /** A place or line that helps people facing violence, abuse or trafficking: one file in content/services/. */
 export const serviceSchema = z
-  .object({
+  .strictObject({
     /** Full name, e.g. "Tổng đài điện thoại quốc gia bảo vệ trẻ em". */
     name: text(),
     /** One or two sentences: what it does, in plain words. */
@@ -104,17 +102,15 @@ export const serviceSchema = z
     /** Ways to reach it; a published entry needs at least one. */
     contacts: z.array(contactSchema).default([]),
     /** Public web pages that confirm the contacts (https://…). */
-    source: z.array(z.url({ protocol: /^https$/, error: 'nguồn phải là địa chỉ https://…' })).optional(),
+    source: z.array(httpsUrl('nguồn phải là địa chỉ đầy đủ bắt đầu bằng https://')).optional(),
     /** The day staff last checked the contacts against the source. */
-    verifiedAt: isoDate().optional(),
+    verifiedAt: pastDate().optional(),
     /** cao (high) or trung-binh (medium, shown to staff as "cần xác nhận"). */
     confidence: z.enum(['cao', 'trung-binh'], { error: 'độ tin cậy phải là cao hoặc trung-binh' }).default('cao'),
     /** A draft is built nowhere: it waits for verified contacts. */
     draft: z.boolean().default(false),
     /** Order within a group: lower first. Emergency lines use small numbers. */
     order: z.number().int().default(100),
-    /** Id of the ward unit it belongs to, if any (see content/ward.yaml). */
-    unit: slug().optional(),
   })
   .superRefine((service, ctx) => {
     if (service.draft) return;

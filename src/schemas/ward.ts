@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { link, slug, text } from './common.ts';
+import { duplicateIds, httpsUrl, slug, text } from './common.ts';
 
 /** One unit of the ward's People's Committee or a socio-political organisation of the ward. */
-export const unitSchema = z.object({
+export const unitSchema = z.strictObject({
   /** Stable id used by indicators and tasks, e.g. "tram-y-te". */
   id: slug(),
   /** Full name as the plan writes it, e.g. "Trạm y tế phường". */
@@ -14,7 +14,7 @@ export const unitSchema = z.object({
 });
 
 /** The ward's identity: everything ward-specific that the code needs, in one file. */
-export const wardSchema = z.object({
+export const wardSchema = z.strictObject({
   /** Name of the ward as written in documents, e.g. "phường Lê Chân". */
   name: text(),
   /** The city the ward belongs to. */
@@ -24,13 +24,20 @@ export const wardSchema = z.object({
   /** Name of the issuing People's Committee. */
   committee: text(),
   /** The site's public URL, used for the sitemap, feeds and share links. */
-  siteUrl: z.url({ error: 'phải là địa chỉ đầy đủ, ví dụ https://…' }),
+  siteUrl: httpsUrl('phải là địa chỉ đầy đủ bắt đầu bằng https://, ví dụ https://binhdanggioi.lechan.gov.vn'),
   /** Short name of the site shown in the header. */
   siteName: text(),
   /** A neutral Vietnamese website the quick-exit button leaves for. */
-  quickExitUrl: z.url({ error: 'phải là địa chỉ đầy đủ của một trang trung lập' }),
+  quickExitUrl: httpsUrl('phải là địa chỉ đầy đủ của một trang trung lập, bắt đầu bằng https://'),
   /** The units of the People's Committee and the organisations named in the plan. */
-  units: z.array(unitSchema).min(1),
+  units: z
+    .array(unitSchema)
+    .min(1)
+    .superRefine((units, ctx) => {
+      for (const { index, id, first } of duplicateIds(units.map((u) => u.id))) {
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${id}" bị trùng với đơn vị thứ ${first + 1}; mỗi id chỉ dùng một lần` });
+      }
+    }),
 });
 
 export type Ward = z.infer<typeof wardSchema>;

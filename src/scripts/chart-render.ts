@@ -1,5 +1,6 @@
 // Draws an <indicator-chart>'s table as a Chart.js line chart. Only the parts used are
 // registered, so the bundle stays small; loaded on demand by indicator-chart.ts.
+import { baseChartOptions, chartCanvas } from './lazy-chart.ts';
 import { Chart, LinearScale, LineController, LineElement, PointElement, type ChartDataset, type ChartOptions, type Plugin } from 'chart.js';
 
 // No Legend or Tooltip plugin: the legend is HTML beside the canvas and every value is in the table.
@@ -83,11 +84,7 @@ function chartOptions(host: HTMLElement, points: Point[]): ChartOptions<'line'> 
   const years = [...points.map((p) => p.x), Number(host.dataset.targetYear)];
   const unit = host.dataset.unit ?? '';
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 400 },
-    locale: 'vi-VN',
-    events: [],
+    ...baseChartOptions(),
     layout: { padding: { top: host.dataset.caveat ? 30 : 8 } },
     color: colours.text,
     scales: {
@@ -106,12 +103,7 @@ export function drawIndicatorChart(host: HTMLElement): void {
   const slot = host.querySelector<HTMLElement>('[data-chart-slot]');
   const points = tablePoints(host);
   if (!slot || points.length === 0) return;
-  const box = document.createElement('div');
-  box.className = 'chart__canvas';
-  const canvas = document.createElement('canvas');
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', host.dataset.summary ?? '');
-  box.append(canvas);
+  const { box, canvas } = chartCanvas(host);
   slot.querySelector('.chart__legend')?.before(box);
   slot.append(saveButton(host, canvas));
   slot.hidden = false;

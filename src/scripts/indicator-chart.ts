@@ -1,23 +1,9 @@
 // <indicator-chart>: waits until the figure scrolls into view, then loads Chart.js and draws
 // the table's figures as a line chart. The table stays; without JavaScript it is all there is.
-class IndicatorChart extends HTMLElement {
-  #observer: IntersectionObserver | undefined;
+import { LazyChart } from './lazy-chart.ts';
 
-  connectedCallback() {
-    if (!('IntersectionObserver' in window)) return void this.#draw();
-    this.#observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      this.#observer?.disconnect();
-      void this.#draw();
-    });
-    this.#observer.observe(this);
-  }
-
-  disconnectedCallback() {
-    this.#observer?.disconnect();
-  }
-
-  async #draw() {
+class IndicatorChart extends LazyChart {
+  protected async draw() {
     const { drawIndicatorChart } = await import('./chart-render.ts');
     drawIndicatorChart(this);
   }

@@ -4,7 +4,7 @@ import { checkServices } from '../../src/lib/content/check-services.ts';
 import { freshnessProblems } from '../../src/lib/content/check-freshness.ts';
 import { ROOT } from '../helpers.ts';
 
-const { services } = checkServices(ROOT, null);
+const { services } = checkServices(ROOT);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('freshness of the bundled directory (checked 2026-11-28)', () => {

@@ -13,29 +13,32 @@ beforeAll(() => {
 }, 180_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('a build with content/snapshots/2029.json added', () => {
+// The fixture adds an illustrative 2025 file (the baseline year): illustrative files describe no year
+// that has not come, so the added period is the one before the shipped 2026 file.
+const shipped = JSON.parse(readFileSync(join(ROOT, 'content', 'snapshots', '2026.json'), 'utf8')) as { values: Record<string, unknown> };
+
+describe('a build with content/snapshots/2025.json added', () => {
   it('succeeds', () => expect(build.status, build.output).toBe(0));
 
-  it('shows 2029 as the latest figure on the overview, with the new statuses', () => {
-    const overview = read('tien-do/index.html');
-    expect(overview).toContain('70% (năm 2029)');
-    expect(overview).toMatch(/Tỷ số giới tính khi sinh[\s\S]*?status--achieved/);
-  });
-
-  it('adds the 2029 row to the indicator table the chart is drawn from, and updates the status', () => {
+  it('adds the 2025 row to the indicator table the chart is drawn from, and updates the status', () => {
     const page = read('chi-tieu/1.1/index.html');
-    expect(page).toMatch(/<tr data-year="2029" data-value="70">/);
+    expect(page).toMatch(/<tr data-year="2025" data-value="40">/);
     expect(page).toContain('<indicator-chart');
-    expect(read('chi-tieu/4.1/index.html')).toContain('status--achieved');
+    expect(page).toContain('status--on-track');
+    expect(read('chi-tieu/4.1/index.html')).toContain('status--on-track');
     expect(read('chi-tieu/6.1/index.html')).toContain('Số liệu sơ bộ');
   });
 
-  it('includes 2029 in every download', () => {
-    expect(read('du-lieu/so-lieu.csv')).toMatch(/\r\n2029,2026-11-28,phong-van-hoa-xa-hoi,1\.1,/);
-    expect(read('du-lieu/chi-tieu/1.1.csv')).toContain('\r\n2029,');
-    expect(JSON.parse(read('du-lieu/chi-tieu/4.1.json'))).toMatchObject({ status: 'achieved' });
+  it('shows the new statuses on the overview, labelled as illustrative', () => {
+    expect(read('tien-do/index.html')).toMatch(/Tỷ số giới tính khi sinh[\s\S]*?status--on-track[^<]*<span[^>]*>[^<]*<\/span> Đúng tiến độ \(minh họa\)/);
+  });
+
+  it('includes 2025 in every download, each row labelled', () => {
+    expect(read('du-lieu/so-lieu.csv')).toMatch(/\r\nSố liệu minh họa, không phải số liệu chính thức,2025,,,1\.1,/);
+    expect(read('du-lieu/chi-tieu/1.1.csv')).toContain(',2025,');
+    expect(JSON.parse(read('du-lieu/chi-tieu/4.1.json'))).toMatchObject({ status: 'on-track' });
     const rows = JSON.parse(read('du-lieu/so-lieu.json')).rows as { period: number }[];
-    expect(rows.filter((r) => r.period === 2029)).toHaveLength(19);
-    expect(read('du-lieu/index.html')).toContain('2026, 2028, 2029');
+    expect(rows.filter((r) => r.period === 2025)).toHaveLength(Object.keys(shipped.values).length);
+    expect(read('du-lieu/index.html')).toContain('2025 (minh họa), 2026 (minh họa)');
   });
 });

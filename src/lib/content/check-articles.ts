@@ -1,55 +1,69 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { mdxToJs } from 'satteri';
-import { z } from 'astro/zod';
-import { articleSchema } from '../../schemas/article.ts';
-import { checkSingle } from './check-entries.ts';
-import { CONTENT_PATHS, listFiles } from './files.ts';
-import { parseDataFile, splitFrontMatter } from './parse.ts';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { SKELETON_PLACEHOLDERS } from '../articles/skeleton.ts';
+import { checkCollection, problemAt } from './check-entries.ts';
+import { checkArticleBody } from './check-mdx.ts';
+import { phoneRuns, retiredMessage, retiredNumberIn } from './check-phones.ts';
+import { rawAddressLinks } from '../link-text.ts';
 import type { ContentProblem } from './problems.ts';
 
-/** Outside Astro the cover image is checked as a relative path; Astro resolves it in the build. */
-const frontMatterSchema = articleSchema(z.string().min(1, 'cần đường dẫn ảnh'));
-
-/** Checks every article's front matter and, when the objectives are known (not null), that its topics are objective slugs. */
-export function checkArticles(root: string, topicSlugs: ReadonlySet<string> | null) {
-  const problems: ContentProblem[] = [];
-  const files = listFiles(root, CONTENT_PATHS.articles, ['.mdx', '.md']);
-  for (const file of files) {
-    const source = readFileSync(join(root, file), 'utf8');
-    const { frontMatter } = splitFrontMatter(source);
-    if (frontMatter === null) {
-      problems.push({ file, field: 'front matter', message: 'thiếu phần thông tin đầu bài, đặt giữa hai dòng "---"' });
-      continue;
-    }
-    const parsed = parseDataFile(`${file}.yaml`, frontMatter);
-    if (!parsed.ok) {
-      problems.push({ ...parsed.problem, file, field: `front matter, ${parsed.problem.field}` });
-      continue;
-    }
-    const { value, problems: found } = checkSingle(file, parsed.data, frontMatterSchema);
-    problems.push(...found);
-    if (file.endsWith('.mdx')) problems.push(...checkMdxSyntax(file, source));
-    const cover = value?.cover?.src;
-    if (cover && !existsSync(join(root, dirname(file), cover))) {
-      problems.push({ file, field: 'cover.src', message: `không tìm thấy ảnh "${cover}"; đặt ảnh cạnh bài viết và ghi đường dẫn tương đối, ví dụ "./anh-bia.jpg"` });
-    }
-    value?.topics.forEach((topic, i) => {
-      if (topicSlugs && !topicSlugs.has(topic)) problems.push({ file, field: `topics[${i}]`, message: `chủ đề "${topic}" không có; chọn một trong: ${[...topicSlugs].join(', ')}` });
-    });
-  }
-  return { problems, count: files.length };
+export interface ArticleContext {
+  /** Objective slugs, when objectives.yaml is valid. */
+  topicSlugs: ReadonlySet<string> | null;
+  /** Numbers listed by published services, when the services are valid. */
+  publishedNumbers: ReadonlySet<string> | null;
 }
 
-/** Compiles the MDX body with the same compiler as the build (Sätteri), so a syntax error is caught in a second. */
-export function checkMdxSyntax(file: string, source: string): ContentProblem[] {
-  try {
-    mdxToJs(source);
-    return [];
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const [, line, column, rest] = /^(\d+):(\d+):\s*(.*)$/s.exec(message) ?? [];
-    const where = line ? `nội dung, dòng ${line}, cột ${column}` : 'nội dung';
-    return [{ file, field: where, message: `MDX không hợp lệ: ${(rest ?? message).split('\n')[0]}. Thẻ như <Note> phải có thẻ đóng </Note>; dấu { và } phải đi thành cặp (muốn viết chữ { thì gõ \\{)` }];
+/** Checks every article: front matter, body (on its MDX syntax tree), cover, topics, phone numbers and leftover sample text. */
+export function checkArticles(root: string, context: ArticleContext) {
+  const { checked, entries, problems } = checkCollection(root, 'articles');
+  for (const entry of entries) {
+    const source = entry.source ?? '';
+    problems.push(...checkArticleBody(entry.file, source, { root, publishedNumbers: context.publishedNumbers, phoneRuns }));
+    problems.push(...checkLinkTexts(entry.file, source));
+    // The body, line by line (the front matter's fields were scanned with the data).
+    const lines = source.split('\n');
+    const bodyStart = lines.length - (entry.body ?? '').split('\n').length;
+    lines.forEach((line, index) => {
+      const found = retiredNumberIn(line);
+      if (found && index >= bodyStart) problems.push({ file: entry.file, field: 'nội dung', line: index + 1, message: retiredMessage(found) });
+    });
   }
+  for (const { entry, value } of checked) {
+    const cover = value.cover?.src;
+    if (cover) {
+      const target = resolve(dirname(join(root, entry.file)), cover);
+      const message = !target.startsWith(join(root, 'content') + sep) || /^[a-z]+:|^\//i.test(cover)
+        ? `ảnh bìa "${cover}" phải là tệp trong content/: đặt ảnh cạnh bài viết và ghi đường dẫn tương đối, ví dụ "./anh-bia.jpg"`
+        : existsSync(target) ? undefined : `không tìm thấy ảnh "${cover}"; đặt ảnh cạnh bài viết và ghi đường dẫn tương đối, ví dụ "./anh-bia.jpg"`;
+      if (message) problems.push(problemAt(entry, ['cover', 'src'], message));
+    }
+    value.topics.forEach((topic, i) => {
+      if (context.topicSlugs && !context.topicSlugs.has(topic)) problems.push(problemAt(entry, ['topics', i], `chủ đề "${topic}" không có; chọn một trong: ${[...context.topicSlugs].join(', ')}`));
+    });
+    if (!value.draft) problems.push(...placeholderProblems(entry.file, entry.source ?? ''));
+  }
+  return { problems, count: entries.length };
+}
+
+/** Link texts that are a bare address ("[/ho-tro/](/ho-tro/)"): a link says where it goes in words. */
+export function checkLinkTexts(file: string, source: string): ContentProblem[] {
+  return rawAddressLinks(source).map(({ line, text }) => ({
+    file,
+    field: 'nội dung',
+    line,
+    message: `chữ của liên kết là địa chỉ "${text}"; hãy viết bằng lời nơi liên kết dẫn tới, ví dụ [danh bạ hỗ trợ](/ho-tro/)`,
+  }));
+}
+
+/** An article about to be published that still holds the sample text of `npm run new`. */
+function placeholderProblems(file: string, source: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  source.split('\n').forEach((line, index) => {
+    const text = line.replace(/^#+\s*|^description:\s*"?|"$/g, '').trim();
+    if ((SKELETON_PLACEHOLDERS as readonly string[]).includes(text)) {
+      problems.push({ file, field: line.startsWith('description:') ? 'description' : 'nội dung', line: index + 1, message: `còn chữ mẫu của npm run new ("${text}"); viết nội dung thật trước khi bỏ draft: true` });
+    }
+  });
+  return problems;
 }

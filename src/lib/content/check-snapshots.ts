@@ -1,10 +1,10 @@
-import { basename } from 'node:path';
 import { z } from 'astro/zod';
 import type { Indicator } from '../../schemas/indicator.ts';
 import { measurementSchema, snapshotSchema, type Snapshot } from '../../schemas/snapshot.ts';
 import { formatValue } from '../format.ts';
-import { checkSingle, issuesToProblems } from './check-entries.ts';
-import { CONTENT_PATHS, listFiles, readDataFile } from './files.ts';
+import { snapshotRuleProblems } from '../illustrative.ts';
+import { checkEntry, checkPart } from './check-entries.ts';
+import { CONTENT_PATHS, readCollection, type RawEntry } from './files.ts';
 import type { ContentProblem } from './problems.ts';
 
 /** What the snapshot check needs from the rest of the content; null where that content is itself invalid. */
@@ -23,15 +23,21 @@ const snapshotShape = snapshotSchema.extend({ values: z.record(z.string(), z.unk
 const entryField = (id: string, field?: string) => [`values › "${id}"`, field].filter(Boolean).join(' › ');
 
 /** Checks one indicator's entry against the indicator it names. */
-function checkMeasurement(file: string, id: string, raw: unknown, indicator: Indicator | undefined, context: SnapshotContext, period: number): ContentProblem[] {
+function checkMeasurement(snapshot: RawEntry, id: string, indicator: Indicator | undefined, context: SnapshotContext, period: number): ContentProblem[] {
+  const file = snapshot.file;
+  const lineOf = (field?: string) => snapshot.lineOf(field ? ['values', id, field] : ['values', id]);
   if (context.indicators && !indicator) {
-    return [{ file, field: entryField(id), message: `không có chỉ tiêu "${id}" trong ${CONTENT_PATHS.indicators}; dùng một trong: ${context.indicators.map((i) => i.id).join(', ')}` }];
+    const line = lineOf();
+    return [{ file, field: entryField(id), message: `không có chỉ tiêu "${id}" trong ${CONTENT_PATHS.indicators}; dùng một trong: ${context.indicators.map((i) => i.id).join(', ')}`, ...(line ? { line } : {}) }];
   }
-  const parsed = measurementSchema.safeParse(raw);
-  if (!parsed.success) return issuesToProblems(file, parsed.error.issues, entryField(id));
-  const entry = parsed.data;
+  const parsed = checkPart(snapshot, ['values', id], measurementSchema, entryField(id));
+  if (!parsed.value) return parsed.problems;
+  const entry = parsed.value;
   const problems: ContentProblem[] = [];
-  const add = (field: string, message: string, level?: 'warning') => problems.push({ file, field: entryField(id, field), message, ...(level ? { level } : {}) });
+  const add = (field: string, message: string, level?: 'warning') => {
+    const line = lineOf(field);
+    problems.push({ file, field: entryField(id, field), message, ...(line ? { line } : {}), ...(level ? { level } : {}) });
+  };
   if (indicator?.kind === 'qualitative') {
     if (entry.value != null) add('value', 'chỉ tiêu định tính không ghi số; dùng "state" với một trong: "chua-trien-khai", "dang-trien-khai", "da-dat"');
   } else if (indicator?.kind === 'quantitative') {
@@ -46,7 +52,7 @@ function checkMeasurement(file: string, id: string, raw: unknown, indicator: Ind
   if (reported && entry.source === undefined) add('source', 'cần ghi nguồn số liệu hoặc cách tính');
   if (!reported && entry.note === undefined) add('note', 'chưa có số liệu: nên ghi chú vì sao (ví dụ "chưa điều tra")', 'warning');
   const year = (context.today ?? new Date()).getUTCFullYear();
-  if (entry.value != null && !entry.illustrative && period > year) add('illustrative', `năm ${period} chưa đến: chỉ được ghi số liệu minh họa ("illustrative": true)`);
+  if (entry.value != null && !entry.illustrative && period > year) add('illustrative', `năm ${period} chưa đến: chưa thể có số đo của năm này`);
   return problems;
 }
 
@@ -55,34 +61,41 @@ export function checkSnapshots(root: string, context: SnapshotContext) {
   const problems: ContentProblem[] = [];
   const snapshots: { file: string; snapshot: Snapshot }[] = [];
   const seen = new Map<number, string>();
-  const files = listFiles(root, CONTENT_PATHS.snapshots, ['.json']);
-  for (const file of files) {
-    const top = checkSingle(file, readDataFile(root, file, problems), snapshotShape);
+  const { entries, problems: read } = readCollection(root, 'snapshots');
+  problems.push(...read);
+  for (const entry of entries) {
+    const file = entry.file;
+    const top = checkEntry(entry, snapshotShape);
     problems.push(...top.problems);
     if (!top.value) continue;
     const { period, reportingUnit, values } = top.value;
     const before = problems.length;
+    const at = (field: string) => {
+      const line = entry.lineOf([field]);
+      return { file, field, ...(line ? { line } : {}) };
+    };
     const other = seen.get(period);
-    if (other) problems.push({ file, field: 'period', message: `kỳ ${period} đã có trong tệp ${other}; mỗi kỳ báo cáo chỉ có một tệp` });
+    if (other) problems.push({ ...at('period'), message: `kỳ ${period} đã có trong tệp ${other}; mỗi kỳ báo cáo chỉ có một tệp` });
     else seen.set(period, file);
-    if (basename(file) !== `${period}.json`) problems.push({ file, field: 'period', message: `tệp của kỳ ${period} nên đặt tên ${period}.json`, level: 'warning' });
+    if (entry.id !== `${period}`) problems.push({ ...at('period'), message: `tệp của kỳ ${period} nên đặt tên ${period}.json`, level: 'warning' });
     if (context.period && (period < context.period.from - 1 || period > context.period.to)) {
-      problems.push({ file, field: 'period', message: `phải là một năm từ ${context.period.from - 1} (năm gốc) đến ${context.period.to}` });
+      problems.push({ ...at('period'), message: `phải là một năm từ ${context.period.from - 1} (năm gốc) đến ${context.period.to}` });
     }
-    if (context.unitIds && !context.unitIds.has(reportingUnit)) {
-      problems.push({ file, field: 'reportingUnit', message: `không có đơn vị "${reportingUnit}" trong ${CONTENT_PATHS.ward}; dùng một trong: ${[...context.unitIds].join(', ')}` });
+    for (const rule of snapshotRuleProblems({ ...top.value, values: values as Snapshot['values'] }, context.today ?? new Date())) problems.push({ ...at(rule.field), ...rule });
+    if (context.unitIds && reportingUnit !== null && !context.unitIds.has(reportingUnit)) {
+      problems.push({ ...at('reportingUnit'), message: `không có đơn vị "${reportingUnit}" trong ${CONTENT_PATHS.ward}; dùng một trong: ${[...context.unitIds].join(', ')}` });
     }
     const measured: Snapshot['values'] = {};
     for (const [id, raw] of Object.entries(values)) {
       const indicator = context.indicators?.find((i) => i.id === id);
-      const found = checkMeasurement(file, id, raw, indicator, context, period);
+      const found = checkMeasurement(entry, id, indicator, context, period);
       problems.push(...found);
       if (!found.some((p) => p.level !== 'warning')) measured[id] = measurementSchema.parse(raw);
     }
     const missing = context.indicators?.filter((i) => !(i.id in values)).map((i) => i.id) ?? [];
-    if (missing.length > 0) problems.push({ file, field: 'values', message: `chưa có mục cho chỉ tiêu ${missing.join(', ')}; trang sẽ ghi "chưa có số liệu"`, level: 'warning' });
+    if (missing.length > 0) problems.push({ ...at('values'), message: `chưa có mục cho chỉ tiêu ${missing.join(', ')}; trang sẽ ghi "chưa có số liệu"`, level: 'warning' });
     const errors = problems.slice(before).filter((p) => p.level !== 'warning');
     if (errors.length === 0) snapshots.push({ file, snapshot: { ...top.value, values: measured } });
   }
-  return { problems, snapshots, count: files.length };
+  return { problems, snapshots, count: entries.length };
 }

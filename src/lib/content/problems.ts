@@ -6,28 +6,37 @@ export interface ContentProblem {
   field: string;
   /** What was expected, in Vietnamese. */
   message: string;
+  /** The line in the file, as the editor numbers it, where there is one. */
+  line?: number;
   /** A warning is shown but does not stop the build. */
   level?: 'error' | 'warning';
 }
 
-/** Formats problems one per line, grouped by file, for the terminal. */
+export const isError = (problem: ContentProblem) => problem.level !== 'warning';
+
+/** Formats problems one per line, grouped by file, for the terminal: ✖ heads a file with errors, ⚠ one with warnings only. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   const lines: string[] = [];
   for (const [file, list] of byFile) {
-    lines.push(`✖ ${file}`);
-    for (const p of list) lines.push(`  ${p.level === 'warning' ? 'cảnh báo' : 'lỗi'} · ${p.field}: ${p.message}`);
+    lines.push(`${list.some(isError) ? '✖' : '⚠'} ${file}`);
+    const sorted = [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    for (const p of sorted) lines.push(`  ${isError(p) ? 'lỗi' : 'cảnh báo'} · ${p.line ? `dòng ${p.line} · ` : ''}${p.field}: ${p.message}`);
   }
   return lines.join('\n');
 }
 
-/** Thrown to stop a build when content is invalid; its message lists every problem. */
+/** The one heading above the list of errors. */
+export const errorHeading = (count: number) => `Nội dung có ${count} lỗi, chưa thể xuất bản:`;
+
+/** Thrown to stop a build when content is invalid; its message lists every problem, no stack trace. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
   constructor(problems: readonly ContentProblem[]) {
-    super(`Nội dung có ${problems.length} lỗi, chưa thể xuất bản:\n${formatProblems(problems)}`);
+    super(`${errorHeading(problems.length)}\n${formatProblems(problems)}`);
     this.name = 'ContentError';
+    this.stack = this.message;
     this.problems = problems;
   }
 }

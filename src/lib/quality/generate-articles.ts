@@ -16,7 +16,6 @@ export function generatedArticle(index: number, body: string): { name: string; t
     publishDate: `2026-0${(index % 9) + 1}-${day}`,
     draft: false,
     topics: [TOPICS[index % TOPICS.length]],
-    audience: ['nguoi-dan'],
     sources: [{ title: 'Luật Bình đẳng giới số 73/2006/QH11' }],
   };
   return { name: `bai-thu-hieu-nang-${number}.mdx`, text: `---\n${stringify(frontMatter)}---\n\n${body.trim()}\n` };

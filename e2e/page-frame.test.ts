@@ -1,0 +1,130 @@
+// What every page shares, checked on every built page in Chromium: it fits a 320-px phone without
+// scrolling sideways and nothing is cut off at 200% text (WCAG 2.2 SC 1.4.10 and 1.4.4), no words run
+// together across elements, the breadcrumb trail names the page and links every ancestor, and no
+// link reads as a bare URL or path.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gluedJoins, type TextJoin } from '../src/lib/quality/glued-text.ts';
+import { isRawAddress } from '../src/lib/link-text.ts';
+import { launchChromium } from './browser.ts';
+import { builtPages } from './site-pages.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+  page = await context.newPage();
+});
+afterAll(async () => browser?.close());
+
+/** Pieces of text side by side on one line but in different elements (no block, line break or flex item between). */
+function textJoins(): Promise<TextJoin[]> {
+  return page.evaluate(() => {
+    const INLINE = new Set(['inline', 'inline-block', 'inline-flex', 'contents']);
+    const breaksLine = (from: Element | null, stop: Node) => {
+      for (let el = from; el && el !== stop; el = el.parentElement) if (!INLINE.has(getComputedStyle(el).display)) return true;
+      return false;
+    };
+    const joins: { before: string; after: string }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    let previous: Text | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Element) {
+        if (['BR', 'IMG', 'SVG', 'INPUT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(node.tagName.toUpperCase())) previous = null;
+        continue;
+      }
+      const text = node as Text;
+      const parent = text.parentElement;
+      if (!parent || !parent.checkVisibility() || text.data === '') continue;
+      if (previous && previous.parentElement !== parent) {
+        const range = document.createRange();
+        range.setStartBefore(previous);
+        range.setEndAfter(text);
+        const common = range.commonAncestorContainer;
+        if (!breaksLine(previous.parentElement, common) && !breaksLine(parent, common)) joins.push({ before: previous.data, after: text.data });
+      }
+      previous = text;
+    }
+    return joins;
+  });
+}
+
+/** Breadcrumb faults: a current crumb that is a link or not last, an ancestor that links to the page itself. */
+function breadcrumbFaults(): Promise<string[]> {
+  return page.evaluate(() => {
+    const trail = document.querySelector('nav.breadcrumbs');
+    if (!trail) return [];
+    const faults: string[] = [];
+    const items = [...trail.querySelectorAll('li')];
+    const current = trail.querySelectorAll('[aria-current="page"]');
+    if (current.length !== 1 || !items.at(-1)?.contains(current[0] ?? null)) faults.push('the page itself is not the one last, current crumb');
+    if (current[0]?.closest('a')) faults.push('the current crumb is a link');
+    for (const link of trail.querySelectorAll('a')) {
+      if (new URL(link.href).pathname === location.pathname) faults.push(`"${link.textContent}" links to this page`);
+    }
+    return faults;
+  });
+}
+
+/** Elements whose content is clipped (overflow hidden or clip and content larger than the box), visually hidden text apart. */
+function clippedElements(): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body, body *')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const clips = (v: string) => v === 'hidden' || v === 'clip';
+        if (el.clientWidth <= 1 || el.clientHeight <= 1 || !el.checkVisibility()) return false;
+        return (clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1) || (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`),
+  );
+}
+
+/**
+ * What sticks out past the right edge of the screen: the innermost elements that do, outside scrollable
+ * regions (a wide table scrolls in its own box). A phone number alone is let through: it must not break
+ * across lines, and at 200% text "1900 969 680" is wider than a 320-px screen.
+ */
+function outOfScreen(): Promise<string[]> {
+  return page.evaluate(() => {
+    const edge = document.documentElement.clientWidth + 1;
+    const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+    const out = (el: Element) => el.getBoundingClientRect().right > edge && el.getBoundingClientRect().width > 0;
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => out(el) && ![...el.children].some(out))
+      .filter((el) => !/^[\d\s\u00a0.+]+$/.test(el.textContent ?? ''))
+      .filter((el) => {
+        for (let a = el.parentElement; a; a = a.parentElement) if (scrolls(a)) return false;
+        return true;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`);
+  });
+}
+
+const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('every built page', () => {
+  it.each(builtPages())('%s', async (path) => {
+    await page.goto(`${baseUrl}${path}`);
+    const faults: Record<string, unknown> = {};
+    const overflow = await sideways();
+    if (overflow > 0) faults['scrolls sideways at 320 px by (px)'] = overflow;
+    const glued = gluedJoins(await textJoins());
+    if (glued.length > 0) faults['words glued across elements'] = glued;
+    const crumbs = await breadcrumbFaults();
+    if (crumbs.length > 0) faults.breadcrumbs = crumbs;
+    const raw = (await page.locator('a').allInnerTexts()).map((t) => t.trim()).filter(isRawAddress);
+    if (raw.length > 0) faults['links that read as an address'] = raw;
+    // Text at 200%, as a phone's largest font setting makes it: still no sideways scroll, nothing clipped.
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+    const zoomed = await outOfScreen();
+    if (zoomed.length > 0) faults['past the screen edge at 320 px with 200% text'] = zoomed;
+    const clipped = await clippedElements();
+    if (clipped.length > 0) faults['clipped with 200% text'] = clipped;
+    expect(faults).toEqual({});
+  });
+});

@@ -1,0 +1,35 @@
+// /tien-do/tiep-can/ built with sample reach files (tests/fixtures/reach/, made up, never published):
+// one row per month, small counts as "<10", incomplete months said, the chart only over numbers.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reachMonthSchema } from '../../src/schemas/reach.ts';
+import { monthLabel, reachRows } from '../../src/lib/reach/figures.ts';
+import { runBuild, temporaryProject } from '../build-project.ts';
+
+const FIXTURE = 'tests/fixtures/reach';
+const months = readdirSync(join(FIXTURE, 'content/reach')).map((f) => reachMonthSchema.parse(JSON.parse(readFileSync(join(FIXTURE, 'content/reach', f), 'utf8'))));
+let root: string;
+let html: string;
+
+beforeAll(() => {
+  root = temporaryProject(FIXTURE);
+  const { status, output } = runBuild(root);
+  expect(status, output).toBe(0);
+  html = readFileSync(join(root, 'dist/tien-do/tiep-can/index.html'), 'utf8');
+}, 400_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('/tien-do/tiep-can/ with figures', () => {
+  it('has one row per month, oldest first, with the counts as shown', () => {
+    const rows = [...html.matchAll(/<tr data-month="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)].map(([, month, cells]) => [month, [...cells!.matchAll(/<td>([^<]*)/g)].map((c) => c[1])]);
+    expect(rows).toEqual(reachRows(months).map((r) => [monthLabel(r.month), [expect.stringMatching(new RegExp(`^${r.days}/${r.daysInMonth}`)), typeof r.pageViews === 'number' ? new Intl.NumberFormat('vi-VN').format(r.pageViews) : '&lt;10', typeof r.courseCompletions === 'number' ? String(r.courseCompletions) : '&lt;10']]));
+  });
+  it('puts only counts of 10 or more on the chart, and says which months are incomplete', () => {
+    const charted = reachRows(months).filter((r) => r.chartValue !== null);
+    expect([...html.matchAll(/data-value="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(charted.map((r) => r.chartValue));
+    expect(html).toContain('data-chart-slot');
+    expect(html.match(/chưa đủ tháng/g)?.length).toBe(reachRows(months).filter((r) => r.days < r.daysInMonth).length);
+    expect(html).not.toContain('data-reach-empty');
+  });
+});

@@ -29,11 +29,6 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     updatedDate: { label: 'Ngày cập nhật', hint: `Chỉ điền khi nội dung thực sự thay đổi. ${DATE_HINT}` },
     draft: { label: 'Bản nháp', hint: 'Bật khi bài chưa sẵn sàng: bản nháp không bao giờ được đưa lên trang.' },
     topics: { label: 'Chủ đề', hint: 'Lĩnh vực của Kế hoạch mà bài viết nói tới; chọn ít nhất một.' },
-    audience: {
-      label: 'Dành cho',
-      hint: 'Bài viết dành cho ai; chọn ít nhất một nhóm.',
-      options: { 'nguoi-dan': 'Người dân', 'phu-nu': 'Phụ nữ', 'nam-gioi': 'Nam giới', 'thanh-thieu-nien': 'Thanh thiếu niên', 'phu-huynh': 'Cha mẹ, phụ huynh', 'can-bo': 'Cán bộ' },
-    },
     sources: { label: 'Nguồn', singular: 'nguồn', hint: 'Luật, báo cáo hoặc trang web bài viết dựa vào; cần ít nhất một nguồn.' },
     'sources.title': { label: 'Tên nguồn', hint: 'Tên văn bản hoặc số hiệu, ví dụ "Luật Bình đẳng giới số 73/2006/QH11".' },
     'sources.url': { label: 'Địa chỉ', hint: 'Địa chỉ đầy đủ bắt đầu bằng https:// hoặc đường dẫn trong trang bắt đầu bằng /.' },
@@ -90,7 +85,6 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     confidence: { label: 'Độ tin cậy', hint: '"Cần xác nhận" khi nguồn chưa đủ chắc chắn.', options: { cao: 'Cao', 'trung-binh': 'Cần xác nhận' } },
     draft: { label: 'Bản nháp', hint: 'Bật khi chưa có cách liên hệ đã kiểm tra: bản nháp không hiện ở đâu trên trang.' },
     order: { label: 'Thứ tự', hint: 'Số nhỏ đứng trước trong nhóm; đường dây khẩn cấp dùng số nhỏ. Mặc định 100.' },
-    unit: { label: 'Thuộc đơn vị của phường', hint: 'Nếu nơi này là một đơn vị của phường (danh sách ở phần "Thông tin phường").' },
   },
   snapshots: {
     period: { label: 'Năm của số liệu', hint: 'Năm có 4 chữ số, ví dụ 2027. Mỗi năm một tệp.' },

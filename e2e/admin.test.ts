@@ -3,7 +3,7 @@
 // through the forms, edit a service's phone number, and see a bad value refused by the form or
 // by the content guard. Every request must stay on the editor's own origin.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,7 @@ afterAll(async () => {
 describe('the browser editor (npm run admin)', () => {
   it('lists articles, support services, snapshots, the calendar and the ward, in Vietnamese', async () => {
     const page = await openEditor('#/collections/articles');
+    await page.getByRole('link', { name: 'Số liệu theo năm' }).first().waitFor();
     for (const name of ['Bài viết', 'Nơi hỗ trợ', 'Số liệu theo năm', 'Lịch và thông tin phường']) await expect(page.getByRole('link', { name }).count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
     await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toContain('noindex');
@@ -165,6 +166,7 @@ describe('the browser editor (npm run admin)', () => {
   }, 60_000);
 
   it('lets the retired number 1800 1567 through the form, and the content guard stops it naming file and field', async () => {
+    const original = readFileSync(serviceFile, 'utf8');
     const page = await openEditor('#/collections/services/entries/tro-giup-phap-ly-1800-1233');
     await phone(page).fill('1800 1567');
     await publish(page);
@@ -174,6 +176,7 @@ describe('the browser editor (npm run admin)', () => {
     expect(checked.stderr).toContain('content/services/tro-giup-phap-ly-1800-1233.yaml');
     expect(checked.stderr).toMatch(/contacts\[0\]\.value.*đã ngừng/);
     await page.close();
+    writeFileSync(serviceFile, original);
   }, 60_000);
 
   it('edits one indicator of a snapshot (ids like "1.1" kept as keys) and leaves the others as they were', async () => {

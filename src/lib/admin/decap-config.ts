@@ -39,14 +39,25 @@ export interface FieldOptions {
 
 const DATE = /^\^\\d\{4\}-\\d\{2\}-\\d\{2\}\$$/;
 
+/**
+ * Whether a schema reads a YYYY-MM-DD text into a Date, however it is written (z.coerce.date(),
+ * or a check-and-transform that JSON Schema cannot describe): found by trying it.
+ */
+function isDateSchema(schema: z.ZodType): boolean {
+  const def = (schema as unknown as { _zod: { def: { type: string } } })._zod.def;
+  if (def.type === 'date') return true;
+  if (def.type !== 'pipe' && def.type !== 'transform') return false;
+  const day = schema.safeParse('2026-11-30');
+  return day.success && day.data instanceof Date && !schema.safeParse('30/11/2026').success;
+}
+
 /** The JSON Schema of a zod schema as a form sees it (input side); dates are marked with format "date". */
 export function formSchema(schema: z.ZodType): Json {
   return z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
-      const def = (ctx.zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def;
-      if (def.type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
+      if (isDateSchema(ctx.zodSchema as unknown as z.ZodType)) Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
     },
   }) as Json;
 }

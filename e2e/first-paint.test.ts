@@ -7,9 +7,17 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cspHash } from '../src/lib/critical-style.ts';
 import { launchChromium, PHONE } from './browser.ts';
+import { builtHtml } from './built-site.ts';
 
 const baseUrl = inject('baseUrl');
-const PAGES = ['/', '/ho-tro/'];
+// Every page that marks its emergency numbers for the first paint, by address (/404.html stays a file).
+const PAGES = builtHtml()
+  .filter((page) => page.html.includes(' data-first-paint'))
+  .map((page) => page.file.replace(/index\.html$/, ''));
+
+it('marks the numbers for the first paint on the pages a person in danger opens first', () => {
+  expect(PAGES).toEqual(expect.arrayContaining(['/', '/ho-tro/', '/404.html']));
+});
 
 function fetchPage(path: string): Promise<{ csp: string; html: string }> {
   return new Promise((resolve, reject) => {

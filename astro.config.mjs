@@ -8,6 +8,7 @@ import { parseYaml } from './src/lib/content/parse.ts';
 import { offlineServiceWorker } from './src/integrations/service-worker.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { criticalStyle, siteConfStyleProblem } from './src/lib/critical-style.ts';
 
 // The site's URL is ward identity, so it comes from content, not from code.
 // A broken ward.yaml is reported by the content guard with its file and line, not here.
@@ -21,6 +22,13 @@ const ward = (() => {
     return { siteUrl: '' };
   }
 })();
+
+// The critical CSS every page inlines (BaseLayout) is allowed by its hash in both CSPs. One source: the
+// hash of src/styles/critical.css. The header CSP in deploy/site.conf is a reviewed file, not generated;
+// when it lags behind, nothing builds (not even the dev server), and the message gives the line to write.
+const criticalHash = criticalStyle(readFileSync(new URL('./src/styles/critical.css', import.meta.url), 'utf8')).hash;
+const siteConfProblem = siteConfStyleProblem(readFileSync(new URL('./deploy/site.conf', import.meta.url), 'utf8'), criticalHash);
+if (siteConfProblem) throw new Error(siteConfProblem);
 
 export default defineConfig({
   // A malformed siteUrl is left out here, so the content guard stops the build naming content/ward.yaml › siteUrl.
@@ -60,6 +68,7 @@ export default defineConfig({
       ],
       // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"], hashes: [criticalHash] },
     },
   },
   server: { host: '127.0.0.1', port: 4321 },

@@ -96,4 +96,26 @@ describe('nginx with deploy/site.conf', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.length).toBe(statSync('dist/ke-hoach/index.html').size);
   });
+
+  // Old shared links to the filtered directory, for readers without JavaScript: every need the build has a page for.
+  const needs = existsSync('dist/ho-tro/nhu-cau') ? readdirSync('dist/ho-tro/nhu-cau').filter((name) => statSync(`dist/ho-tro/nhu-cau/${name}`).isDirectory()) : [];
+  it.runIf(needs.length > 0).each(needs)('redirects an old link /ho-tro/?nhu-cau=%s to that need\'s page, which exists', async (need) => {
+    for (const query of [`nhu-cau=${need}`, `pham-vi=phuong&nhu-cau=${need}&x=1`]) {
+      const res = await request(`/ho-tro/?${query}`);
+      expect(res.status).toBe(301);
+      expect(res.headers.location).toBe(`/ho-tro/nhu-cau/${need}/`);
+      expectSecurityHeaders(res.headers);
+    }
+    expect((await request(`/ho-tro/nhu-cau/${need}/`)).status).toBe(200);
+  });
+
+  it.each(['', '?nhu-cau=', '?nhu-cau=Bao-Luc', '?nhu-cau=..%2Fadmin', '?nhu-cau=-y-te', '?nhu-cau=y--te', '?xnhu-cau=y-te', '?pham-vi=phuong'])(
+    'shows the whole directory for /ho-tro/%s, no redirect to a made-up address',
+    async (query) => {
+      const res = await request(`/ho-tro/${query}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.location).toBeUndefined();
+      expect(res.body.toString('utf8')).toContain('data-first-paint');
+    },
+  );
 });

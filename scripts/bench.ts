@@ -10,12 +10,11 @@ import { startNginx } from '../e2e/nginx.ts';
 import { splitFrontMatter } from '../src/lib/content/parse.ts';
 import { generatedArticle } from '../src/lib/quality/generate-articles.ts';
 import { temporaryProject } from '../tests/build-project.ts';
-import { launchChromium } from '../e2e/browser.ts';
 import { measureBuild, type BuildCost } from './bench/build-cost.ts';
 import { lighthouseScores, startChrome } from './bench/lighthouse.ts';
 import { pageWeight } from './bench/page-weight.ts';
 import { searchCosts } from './bench/search-cost.ts';
-import { screensTall, telLinkSeconds, THROTTLED_PHONE } from './bench/tel-timing.ts';
+import { printTelTable } from './bench/tel-timing.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -117,19 +116,7 @@ try {
   if (missing.length) console.log(`\nNot in this build, skipped: ${missing.join(', ')}.`);
   await printSearchCosts(nginx.baseUrl);
 
-  const { downloadKbit, latencyMs, cpuSlowdown } = THROTTLED_PHONE;
-  console.log(`\n## Emergency numbers on a throttled phone (${downloadKbit} kbit/s, ${latencyMs} ms RTT, ${cpuSlowdown}× CPU, 360×740, nothing cached)\n`);
-  console.log('| page | tel: link visible and styled (median of 3) | page height in 360×740 screens |');
-  console.log('| --- | --- | --- |');
-  const browser = await launchChromium();
-  try {
-    for (const path of ['/', '/ho-tro/']) {
-      const url = `${nginx.baseUrl}${path}`;
-      console.log(`| ${path} | ${(await telLinkSeconds(browser, url)).toFixed(2)} s | ${(await screensTall(browser, url)).toFixed(2)} |`);
-    }
-  } finally {
-    await browser.close();
-  }
+  await printTelTable(nginx.baseUrl);
 } finally {
   await chrome.kill();
   nginx.stop();

@@ -2,6 +2,7 @@
 // be tapped: the time from navigation until the first tel: link is on screen and styled (its own
 // background painted, not the browser's default link), with 400 kbit/s, 400 ms round trips and a 4× slower CPU.
 import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../e2e/browser.ts';
 
 export const THROTTLED_PHONE = { downloadKbit: 400, uploadKbit: 400, latencyMs: 400, cpuSlowdown: 4 } as const;
 
@@ -47,4 +48,21 @@ export async function screensTall(browser: Browser, url: string): Promise<number
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await context.close();
   return height / 740;
+}
+
+/** Prints the bench's table for the pages a person in danger opens first: / and /ho-tro/. */
+export async function printTelTable(baseUrl: string, runs = 3): Promise<void> {
+  const { downloadKbit, latencyMs, cpuSlowdown } = THROTTLED_PHONE;
+  console.log(`\n## Emergency numbers on a throttled phone (${downloadKbit} kbit/s, ${latencyMs} ms RTT, ${cpuSlowdown}× CPU, 360×740, nothing cached)\n`);
+  console.log(`| page | tel: link visible and styled (median of ${runs}) | page height in 360×740 screens |`);
+  console.log('| --- | --- | --- |');
+  const browser = await launchChromium();
+  try {
+    for (const path of ['/', '/ho-tro/']) {
+      const url = `${baseUrl}${path}`;
+      console.log(`| ${path} | ${(await telLinkSeconds(browser, url, runs)).toFixed(2)} s | ${(await screensTall(browser, url)).toFixed(2)} |`);
+    }
+  } finally {
+    await browser.close();
+  }
 }

@@ -20,3 +20,11 @@ export async function sidewaysOverflow(page: Page, baseUrl: string, paths: reado
   }
   return overflow;
 }
+
+/** Opens the header's "Danh mục" menu (a <details> on a phone, holding the search box and the site links) unless it is shown already. */
+export async function openSiteMenu(page: Page): Promise<void> {
+  const menu = page.locator('.site-menu').first();
+  if (await menu.locator('.site-nav').isVisible()) return;
+  await menu.locator(':scope > summary').tap();
+  await menu.locator('.site-nav').waitFor({ state: 'visible' });
+}

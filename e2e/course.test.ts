@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkLessons } from '../src/lib/content/check-lessons.ts';
 import { COMPLETION_PATH, COURSE_PATH, coursePath } from '../src/lib/lessons/course.ts';
 import { pageWeight } from '../scripts/bench/page-weight.ts';
-import { launchChromium, PHONE } from './browser.ts';
+import { launchChromium, openSiteMenu, PHONE } from './browser.ts';
 import { recordCspViolations, watchPage } from './page-watch.ts';
 import { serveNeutralSite } from './quick-exit-url.ts';
 
@@ -72,6 +72,7 @@ describe('course', () => {
   it('with JavaScript: from the home page through every lesson, with feedback at once, to the completion page; nothing stored or sent elsewhere', async () => {
     const { context, page, requests, watch } = await phone();
     await page.goto(`${baseUrl}/`);
+    await openSiteMenu(page);
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kiến thức' }).tap();
     await expect.poll(() => page.url()).toBe(`${baseUrl}${COURSE_PATH}`);
     expect(await page.locator('.course-list > li').count()).toBe(course.length);

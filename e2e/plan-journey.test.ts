@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, PHONE, sidewaysOverflow } from './browser.ts';
+import { launchChromium, openSiteMenu, PHONE, sidewaysOverflow } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'e2e/screenshots';
@@ -30,7 +30,7 @@ describe('a resident on a 360×740 phone reads the plan', () => {
   });
 
   it('walks home → plan → an objective → the responsibilities table', async () => {
-    await page.getByRole('group').filter({ hasText: 'Danh mục' }).locator('summary').tap(); // the menu on a phone
+    await openSiteMenu(page);
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch' }).tap();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/ke-hoach/`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Chiến lược quốc gia về bình đẳng giới');

@@ -4,6 +4,9 @@ import { launchChromium, PHONE } from './browser.ts';
 import { builtPages } from './site-pages.ts';
 
 const baseUrl = inject('baseUrl');
+const pages = builtPages();
+/** Each page waits for the network to be idle (500 ms) after loading: the test's time grows with the site, allow 3 s a page. */
+const TIMEOUT_MS = 30_000 + pages.length * 3_000;
 let browser: Browser;
 
 beforeAll(async () => (browser = await launchChromium()));
@@ -16,7 +19,6 @@ describe('privacy', () => {
     let current = '';
     context.on('request', (request) => requests.push({ page: current, url: request.url() }));
     const page = await context.newPage();
-    const pages = builtPages();
     for (const path of pages) {
       current = path;
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
@@ -28,5 +30,5 @@ describe('privacy', () => {
     expect(requests.length).toBeGreaterThan(pages.length);
     expect(await context.cookies()).toEqual([]);
     await context.close();
-  });
+  }, TIMEOUT_MS);
 });

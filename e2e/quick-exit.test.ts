@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { isHelpPath } from '../src/lib/help-history.ts';
+import { openSiteMenu } from './browser.ts';
 import { phoneSession } from './phone-session.ts';
 import { QUICK_EXIT_URL } from './quick-exit-url.ts';
 
@@ -53,6 +54,7 @@ describe('typing never exits', () => {
   it('three Shift presses in a row in a search field still exit', async () => {
     await newPhone();
     await page.goto(`${baseUrl}/ho-tro/`);
+    await openSiteMenu(page); // the search box is in the header's Danh mục menu
     await page.locator('input[type="search"]').first().tap();
     await typeVietnamese('Bạo lực');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
@@ -89,6 +91,7 @@ async function journey(shots = false) {
   await tapTo(page.locator('.filters a[href="/ho-tro/nhu-cau/bao-luc-gia-dinh/"]'), '/ho-tro/nhu-cau/bao-luc-gia-dinh/', '2-need');
   await tapTo(page.locator('main [data-service-card] h3 a').last(), /^\/ho-tro\/[^/]+\/$/, '3-service');
   await tapTo(page.locator('main .facts a[href^="/ho-tro/nhu-cau/"]'), /^\/ho-tro\/nhu-cau\//);
+  await openSiteMenu(page);
   await tapTo(page.locator('.site-header a[href="/ho-tro/"]'), '/ho-tro/');
   await tapTo(page.locator('main a[href="/an-toan/"]'), '/an-toan/');
   await tapTo(page.locator('main a[href="/ho-tro/"]'), '/ho-tro/');

@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTENT_PATHS } from '../src/lib/content/files.ts';
-import { OFFLINE_PAGES } from '../src/lib/offline.ts';
+import { isHelpPath } from '../src/lib/help-history.ts';
+import { OFFLINE_PAGES, RUNTIME_CACHES } from '../src/lib/offline.ts';
 import { LOG_DAYS } from '../src/lib/reach/count.ts';
 import { REACH_INDICATOR } from '../src/lib/reach/figures.ts';
 import { launchChromium, PHONE } from './browser.ts';
@@ -72,17 +73,23 @@ describe('statements', () => {
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle');
     }
-    const stored = await page.evaluate(async () => ({
+    const stored = await page.evaluate(async (helpCache) => ({
       local: localStorage.length,
       session: sessionStorage.length,
       databases: (await indexedDB.databases()).map((d) => d.name),
       caches: await caches.keys(),
-    }));
+      helpPages: (await caches.has(helpCache)) ? (await (await caches.open(helpCache)).keys()).map((r) => new URL(r.url).pathname) : [],
+    }), RUNTIME_CACHES.helpPages);
     expect(await context.cookies()).toEqual([]);
     expect(stored.local).toBe(0);
     expect(stored.session).toBe(0);
-    expect(stored.databases).toEqual([]);
-    expect(stored.caches.every((name) => name.startsWith('workbox-precache'))).toBe(true);
+    // Only workbox's own record of when each offline file was saved, which the notice names.
+    expect(stored.databases.filter((name) => name !== 'workbox-expiration')).toEqual([]);
+    for (const name of stored.databases) expect(text('/quyen-rieng-tu/')).toContain(`IndexedDB (tên “${name}”)`);
+    const runtime: string[] = Object.values(RUNTIME_CACHES);
+    expect(stored.caches.filter((name) => !name.startsWith('workbox-precache') && !runtime.includes(name))).toEqual([]);
+    // Of the pages read, the phone keeps only those of the help section.
+    expect(stored.helpPages.filter((path) => !isHelpPath(path))).toEqual([]);
     await context.close();
   });
 });

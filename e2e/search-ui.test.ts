@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, PHONE } from './browser.ts';
+import { launchChromium, openSiteMenu, PHONE } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'e2e/screenshots';
@@ -34,7 +34,7 @@ describe('search from the header', () => {
     const { context, page, requests } = await freshPhone({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/ke-hoach/`);
     expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
-    await page.locator('.site-menu > summary').tap(); // on a phone the header box is in the Danh mục menu
+    await openSiteMenu(page);
     await page.getByRole('searchbox', { name: 'Tìm trong trang' }).first().fill('bạo lực');
     await page.getByRole('search').first().getByRole('button', { name: 'Tìm' }).tap();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/tim-kiem/?q=b%E1%BA%A1o+l%E1%BB%B1c`);
@@ -52,7 +52,7 @@ describe('search warm-up', () => {
     await page.goto(`${baseUrl}/ke-hoach/`);
     await page.waitForTimeout(300);
     expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
-    await page.locator('.site-menu > summary').tap();
+    await openSiteMenu(page);
     await page.getByRole('searchbox', { name: 'Tìm trong trang' }).focus();
     await expect.poll(() => requests.filter((u) => u.includes('/pagefind/')).length).toBeGreaterThanOrEqual(3);
     await context.close();

@@ -1,8 +1,15 @@
 // The one place that reads collections: pages import from here and filter.
 import { getCollection, getEntry } from 'astro:content';
 import { isPublished } from '../lib/articles/publish.ts';
+import { readCollection, type CollectionName } from '../lib/content/files.ts';
 import { compareIndicatorIds } from '../lib/plan.ts';
 import { isIllustrative, indicatorsProgress } from '../lib/series.ts';
+
+/** A list file's entries in the file's order: Astro's data store sorts entries by id, which loses it. */
+const inFileOrder = <E extends { id: string }>(name: CollectionName, entries: E[]): E[] => {
+  const order = readCollection(process.cwd(), name).entries.map((e) => e.id);
+  return [...entries].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+};
 
 const required = <T>(entry: T | undefined, what: string): T => {
   if (entry === undefined) throw new Error(`Thiếu nội dung: ${what}`);
@@ -13,9 +20,9 @@ export const ward = required(await getEntry('ward', 'ward'), 'content/ward.yaml'
 export const plan = required(await getEntry('plan', 'plan'), 'content/plan/plan.yaml').data;
 export const objectives = (await getCollection('objectives')).map((e) => e.data).sort((a, b) => a.id - b.id);
 export const indicators = (await getCollection('indicators')).map((e) => e.data).sort((a, b) => compareIndicatorIds(a.id, b.id));
-export const tasks = (await getCollection('tasks')).map((e) => e.data);
-/** Section IV, in the plan's order (the file's order). */
-export const duties = (await getCollection('duties')).sort((a, b) => a.id.localeCompare(b.id)).map((e) => e.data);
+export const tasks = inFileOrder('tasks', await getCollection('tasks')).map((e) => e.data);
+/** Section IV, in the plan's order (the file's order; ids are unit names, so their order is not the plan's). */
+export const duties = inFileOrder('duties', await getCollection('duties')).map((e) => e.data);
 export const units = ward.units;
 export const snapshots = (await getCollection('snapshots')).map((e) => e.data).sort((a, b) => a.period - b.period);
 export const referenceFigures = (await getCollection('referenceData')).map((e) => e.data);

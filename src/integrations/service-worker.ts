@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import { assetsOf, HASHED_ASSETS, importsOf, KEPT_AFTER_VISIT, NETWORK_TIMEOUT_SECONDS, OFFLINE_FALLBACK, OFFLINE_PAGES, pageFile } from '../lib/offline.ts';
+import { assetsOf, HASHED_ASSETS, importsOf, KEPT_AFTER_VISIT, NETWORK_TIMEOUT_SECONDS, OFFLINE_FALLBACK, OFFLINE_PAGES, pageFile, RUNTIME_CACHES } from '../lib/offline.ts';
 
 /**
  * Writes dist/sw.js with workbox after the build. Online, every page comes from the network first, so
@@ -46,14 +46,14 @@ export function offlineServiceWorker(): AstroIntegration {
             {
               urlPattern: KEPT_AFTER_VISIT,
               handler: 'NetworkFirst',
-              options: { cacheName: 'kien-thuc', expiration: { maxEntries: 30 }, precacheFallback: { fallbackURL: OFFLINE_FALLBACK } },
+              options: { cacheName: RUNTIME_CACHES.lessons, expiration: { maxEntries: 30 }, precacheFallback: { fallbackURL: OFFLINE_FALLBACK } },
             },
-            { urlPattern: HASHED_ASSETS, handler: 'CacheFirst', options: { cacheName: 'tep-trang', expiration: { maxEntries: 40 } } },
+            { urlPattern: HASHED_ASSETS, handler: 'CacheFirst', options: { cacheName: RUNTIME_CACHES.files, expiration: { maxEntries: 40 } } },
             {
               urlPattern: ({ request }) => request.mode === 'navigate',
               handler: 'NetworkFirst',
               options: {
-                cacheName: 'trang',
+                cacheName: RUNTIME_CACHES.helpPages,
                 networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
                 plugins: [
                   {

@@ -36,6 +36,13 @@ export const KEPT_AFTER_VISIT = /^https?:\/\/[^/]+\/kien-thuc\//;
 export const HASHED_ASSETS = /^https?:\/\/[^/]+\/_astro\/[^/]+\.(?:css|js)$/;
 
 /**
+ * The caches the service worker fills as pages are read, besides workbox's precache: the course pages
+ * opened, the files pages load, the help pages opened. The two with a size limit also make workbox keep
+ * IndexedDB "workbox-expiration" (each file's address and when it was saved); the privacy notice says so.
+ */
+export const RUNTIME_CACHES = { lessons: 'kien-thuc', files: 'tep-trang', helpPages: 'trang' } as const;
+
+/**
  * The day a saved copy was sent by the server (its HTTP Date header), as Vietnamese write it in
  * Vietnam time: "05/12/2026"; null when the header is missing or unreadable.
  */

@@ -29,11 +29,6 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     updatedDate: { label: 'Ngày cập nhật', hint: `Chỉ điền khi nội dung thực sự thay đổi. ${DATE_HINT}` },
     draft: { label: 'Bản nháp', hint: 'Bật khi bài chưa sẵn sàng: bản nháp không bao giờ được đưa lên trang.' },
     topics: { label: 'Chủ đề', hint: 'Lĩnh vực của Kế hoạch mà bài viết nói tới; chọn ít nhất một.' },
-    audience: {
-      label: 'Dành cho',
-      hint: 'Bài viết dành cho ai; chọn ít nhất một nhóm.',
-      options: { 'nguoi-dan': 'Người dân', 'phu-nu': 'Phụ nữ', 'nam-gioi': 'Nam giới', 'thanh-thieu-nien': 'Thanh thiếu niên', 'phu-huynh': 'Cha mẹ, phụ huynh', 'can-bo': 'Cán bộ' },
-    },
     sources: { label: 'Nguồn', singular: 'nguồn', hint: 'Luật, báo cáo hoặc trang web bài viết dựa vào; cần ít nhất một nguồn.' },
     'sources.title': { label: 'Tên nguồn', hint: 'Tên văn bản hoặc số hiệu, ví dụ "Luật Bình đẳng giới số 73/2006/QH11".' },
     'sources.url': { label: 'Địa chỉ', hint: 'Địa chỉ đầy đủ bắt đầu bằng https:// hoặc đường dẫn trong trang bắt đầu bằng /.' },

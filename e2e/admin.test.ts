@@ -62,7 +62,7 @@ beforeAll(async () => {
   server = spawn(process.execPath, ['scripts/admin.ts', '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     let log = '';
-    const timer = setTimeout(() => reject(new Error(`npm run admin did not start:\n${log}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`npm run admin did not start:\n${log}`)), 60_000);
     const read = (chunk: Buffer) => {
       log += chunk.toString();
       if (log.includes(`http://localhost:${port}/admin/`)) {
@@ -80,7 +80,7 @@ beforeAll(async () => {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await page.getByRole('link', { name: 'Nơi hỗ trợ' }).waitFor();
   await page.close();
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -100,7 +100,7 @@ describe('the calendar', () => {
     const response = await fetch(`${baseUrl}/lich/lich.ics`);
     expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
     const ics = (await response.text()).replace(/\r\n[ \t]/g, '');
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength((parse(readFileSync('content/calendar.yaml', 'utf8')) as unknown[]).length);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength((parse(readFileSync('content/calendar.yaml', 'utf8')) as { events: unknown[] }).events.length);
     expect(ics).toContain('RRULE:FREQ=YEARLY');
   });
 });

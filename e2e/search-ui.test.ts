@@ -4,6 +4,8 @@ import { launchChromium, openSiteMenu, PHONE } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'e2e/screenshots';
+/** A web address as a service card shows it ("tongdai111.vn", "www.a.gov.vn/b"), dropped before looking for glued words. */
+const WEB_ADDRESS = /[\w.-]+\.(?:vn|com|org|net|gov)(?:\/\S*)?/gu;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -130,7 +132,8 @@ describe('the search page', () => {
     for (const q of ['113', 'da kiem tra ngay', 'nguon']) {
       await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(q)}`);
       await page.waitForSelector('site-search[data-state="done"]');
-      for (const excerpt of await page.locator('.search-result p').allTextContents()) expect(excerpt, q).not.toMatch(/[\p{Ll}\p{N}][\p{Lu}]|\p{L}\d|\d\p{L}{2}/u);
+      // A web address shown as text ("tongdai111.vn") holds letters and digits together by itself.
+      for (const excerpt of await page.locator('.search-result p').allTextContents()) expect(excerpt.replace(WEB_ADDRESS, ' '), q).not.toMatch(/[\p{Ll}\p{N}][\p{Lu}]|\p{L}\d|\d\p{L}{2}/u);
     }
     await context.close();
   });

@@ -21,7 +21,6 @@ afterAll(async () => browser?.close());
 async function search(query: string): Promise<string[]> {
   await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('site-search[data-state="done"]');
-  // The directory filtered by need is a path with its query string (?nhu-cau=…); the #anchor is left out.
   return page.$$eval('[data-results] a', (links) => links.map((a) => { const url = new URL((a as HTMLAnchorElement).href); return url.pathname + url.search; }));
 }
 
@@ -50,7 +49,7 @@ describe('help first (e2e/search-queries.json, help)', () => {
     for (const query of ['đường dây 111', 'tư vấn pháp lý', 'nha tam lanh', 'so dien thoai', 'hotline']) expect(help.map((h) => h.query)).toContain(query);
   });
 
-  it.each(help)('"$query" puts that service, or the directory filtered for that need, first', async ({ query, first }) => {
+  it.each(help)('"$query" puts that service, or the page of that need, first', async ({ query, first }) => {
     const results = await search(query);
     expect(first).toContain(results[0]);
   });

@@ -1,12 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { foldD } from '../lib/search/fold.ts';
-import type { NeedRecord } from '../lib/search/help.ts';
 import { indexableHtml } from '../lib/search/index-text.ts';
-import { searchSection } from '../lib/search/section.ts';
 
 /** Pagefind's ready-made interfaces: the site has its own, lighter search page (scripts/site-search.ts). */
 const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
@@ -15,15 +12,11 @@ const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 const htmlFiles = (dir: string) =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html') && !name.startsWith('pagefind'));
 
-/** Written by src/pages/tim-kiem/nhu-cau.json.ts for this integration only; deleted once indexed. */
-const NEED_RECORDS = join('tim-kiem', 'nhu-cau.json');
-
 /**
  * Builds the Pagefind search index over the finished site, into dist/pagefind/. Pages are
  * indexed with đ/Đ folded (see lib/search/fold.ts) so "dinh" finds "đình"; the HTML served is
  * unchanged. Only <main data-pagefind-body> is indexed, so chrome and staff pages stay out.
  * Touching elements are spaced in the indexed copy, so excerpts never glue words together.
- * The directory filtered by each need is added as a record of its own (lib/search/help.ts).
  * `PAGEFIND_FOLD=0` builds the plain index, to measure what the folding costs.
  */
 export function pagefindSearch(): AstroIntegration {
@@ -39,22 +32,6 @@ export function pagefindSearch(): AstroIntegration {
           const html = readFileSync(join(root, sourcePath), 'utf8');
           const added = await index.addHTMLFile({ sourcePath, content: indexableHtml(html, fold) });
           if (added.errors.length > 0) throw new Error(`Pagefind ${sourcePath}: ${added.errors.join('; ')}`);
-        }
-        const needsFile = join(root, NEED_RECORDS);
-        if (existsSync(needsFile)) {
-          const folded = (text: string) => (fold ? foldD(text) : text);
-          const section = searchSection('/ho-tro/');
-          for (const record of JSON.parse(readFileSync(needsFile, 'utf8')) as NeedRecord[]) {
-            const added = await index.addCustomRecord({
-              url: record.url,
-              content: folded(record.content),
-              language: 'vi',
-              meta: { title: folded(record.title), help: folded(record.help) },
-              filters: section ? { loai: [section] } : {},
-            });
-            if (added.errors.length > 0) throw new Error(`Pagefind ${record.url}: ${added.errors.join('; ')}`);
-          }
-          rmSync(needsFile);
         }
         const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

@@ -27,12 +27,14 @@ const PAGE = 5;
 const INDEX_URL = '/pagefind/pagefind.js';
 /**
  * Weights of the metadata the index searches besides the text (lib/search/help.ts), against 1 for
- * a word of text: a service's own number, 10; what a service is found by (what a phone line is
- * called, its numbers, its needs) and a need's words, 4; the directory's own words, 15, so that
- * "hotline" or "so dien thoai" alone leads to the whole directory rather than to one line, while
- * "hotline 113" leads to 113. Tuned on the help queries in e2e/search-queries.json.
+ * a word of text: a service's own number, 20, so "hotline 113" leads to 113 and not to the directory,
+ * whose page holds 113 too; what a service is found by (what a phone line is called, its numbers,
+ * its needs), 4; a need's words on that need's page, 8, so "bi chong danh" leads to every place
+ * that helps rather than to one of them; the directory's own words, 15, so that "hotline" or
+ * "so dien thoai" alone leads to the whole directory rather than to one line. Tuned on the help
+ * queries in e2e/search-queries.json.
  */
-const RANKING = { metaWeights: { number: 10, help: 4, directory: 15 } };
+const RANKING = { metaWeights: { number: 20, help: 4, need: 8, directory: 15 } };
 /** How much more a page holding the whole query as a phrase counts (Pagefind scores syllables apart). */
 const PHRASE_BOOST = 2;
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CALL_TERMS, NEED_TERMS, needRecords, needUrl, numberForms, serviceCallTerms, serviceHelpTerms, serviceNumbers } from './help.ts';
+import { CALL_TERMS, NEED_TERMS, needHelpTerms, numberForms, serviceCallTerms, serviceHelpTerms, serviceNumbers } from './help.ts';
 
 const labels = { 'noi-tam-lanh': 'Nơi tạm lánh', 'tro-giup-phap-ly': 'Trợ giúp pháp lý', 'y-te': 'Y tế' };
 const phone = (value: string) => ({ kind: 'dien-thoai', value });
 const shelter = { name: 'Đường dây A', topics: ['noi-tam-lanh'], contacts: [phone('1900 969 680'), { kind: 'web', value: 'https://a.vn' }] };
-const legal = { name: 'Trợ giúp B', topics: ['tro-giup-phap-ly'], contacts: [phone('1800 1233')] };
 const office = { name: 'Văn phòng C', topics: ['tro-giup-phap-ly'], contacts: [{ kind: 'dia-chi', value: 'Số 1' }] };
 
 describe('numberForms', () => {
@@ -37,18 +36,9 @@ describe('serviceHelpTerms', () => {
   it('a service without a phone is not called a hotline', () => expect(serviceHelpTerms(office, labels)).not.toContain('hotline'));
 });
 
-describe('needRecords', () => {
-  const records = needRecords([shelter, legal, office], ['noi-tam-lanh', 'tro-giup-phap-ly', 'y-te'], labels, 'Danh bạ nơi hỗ trợ');
-  it('one record per need that has a service, in the order of the needs', () =>
-    expect(records.map((r) => r.url)).toEqual([needUrl('noi-tam-lanh'), needUrl('tro-giup-phap-ly')]));
-  it('titled with the need, listing its services and their numbers in plain sentences', () => {
-    expect(records[1]).toEqual({
-      url: '/ho-tro/?nhu-cau=tro-giup-phap-ly#nhu-cau-tro-giup-phap-ly',
-      title: 'Trợ giúp pháp lý: danh bạ nơi hỗ trợ',
-      content: `Trợ giúp pháp lý (${NEED_TERMS['tro-giup-phap-ly']?.join(', ')}). Trợ giúp B, gọi 1800 1233. Văn phòng C.`,
-      help: ['Trợ giúp pháp lý', ...(NEED_TERMS['tro-giup-phap-ly'] ?? [])].join(', '),
-    });
-  });
+describe('needHelpTerms', () => {
+  it('a need page is found by its label and what readers call it', () =>
+    expect(needHelpTerms('tro-giup-phap-ly', labels)).toBe(['Trợ giúp pháp lý', ...(NEED_TERMS['tro-giup-phap-ly'] ?? [])].join(', ')));
   it('every need of the directory has words readers use for it', async () => {
     const { TOPICS } = await import('../../schemas/service.ts');
     for (const topic of TOPICS) expect(NEED_TERMS[topic]?.length, topic).toBeGreaterThan(0);

@@ -1,9 +1,6 @@
-// Words readers type when they look for help, so that search finds the service or the directory
-// filtered for that need first. Pagefind indexes them (data-pagefind-index-attrs on service pages
-// and the directory; custom records for each need, src/integrations/pagefind.ts); nothing here is
-// shown to readers except through the need records' text, written as plain sentences.
-import { FILTER_PARAMS } from '../service-filter.ts';
-
+// Words readers type when they look for help, so that search finds the service or the page of that
+// need first. Pagefind indexes them as metadata (data-pagefind-meta on the h1 of service pages, of
+// each need page and of the directory, weighed in src/scripts/site-search.ts); never shown to readers.
 /** What people call a phone line: every service with a phone number is found by these. */
 export const CALL_TERMS = ['đường dây nóng', 'tổng đài', 'hotline', 'số điện thoại', 'gọi điện'] as const;
 
@@ -50,34 +47,7 @@ export function serviceHelpTerms(service: Service, labels: Readonly<Record<strin
   return [serviceCallTerms(service), serviceNumbers(service), ...needs].filter(Boolean).join(', ');
 }
 
-/** The directory filtered for one need: the address the directory's chips and service pages use. */
-export const needUrl = (topic: string) => `/ho-tro/?${FILTER_PARAMS.need}=${topic}#nhu-cau-${topic}`;
-
-export interface NeedRecord {
-  url: string;
-  title: string;
-  content: string;
-  /** The words this record is found by, searched as metadata (never shown). */
-  help: string;
-}
-
-/**
- * One search record per need that has a published service: the directory filtered for that need,
- * titled with the need and listing its services with their numbers, so "nha tam lanh" or "tu van
- * phap ly" leads to the list of places that help with it.
- */
-export function needRecords(services: readonly Service[], topics: readonly string[], labels: Readonly<Record<string, string>>, directory: string): NeedRecord[] {
-  return topics.flatMap((topic) => {
-    const helping = services.filter((s) => s.topics.includes(topic));
-    if (helping.length === 0) return [];
-    const label = labels[topic] ?? topic;
-    const others = NEED_TERMS[topic] ?? [];
-    const lines = helping.map((s) => [s.name, ...phones(s).map((n) => `gọi ${n}`)].join(', '));
-    return [{
-      url: needUrl(topic),
-      title: `${label}: ${directory.toLocaleLowerCase('vi')}`,
-      content: `${label}${others.length ? ` (${others.join(', ')})` : ''}. ${lines.join('. ')}.`,
-      help: [label, ...others].join(', '),
-    }];
-  });
+/** What a need's own page (/ho-tro/nhu-cau/<need>/) is found by: its label and what readers call it. */
+export function needHelpTerms(topic: string, labels: Readonly<Record<string, string>>): string {
+  return [labels[topic] ?? topic, ...(NEED_TERMS[topic] ?? [])].join(', ');
 }

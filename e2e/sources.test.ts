@@ -116,7 +116,10 @@ describe('illustrative figures', () => {
 });
 
 describe('printed material while the site address is a placeholder', () => {
-  it.each(['/ho-tro/the-in/', '/ho-tro/ap-phich/'])('%s says it is a sample exactly while siteUrl is a placeholder, in print too', (path) => {
+  // The hotline card and poster, and every lesson's A4 sheet (its QR code leads to the course).
+  const lessonSheets = pages.filter((p) => /^\/kien-thuc\/[^/]+\/in\/index\.html$/.test(p.file)).map((p) => p.file.replace(/index\.html$/, ''));
+  it('finds the lesson sheets to check', () => expect(lessonSheets.length).toBeGreaterThan(0));
+  it.each(['/ho-tro/the-in/', '/ho-tro/ap-phich/', ...lessonSheets])('%s says it is a sample exactly while siteUrl is a placeholder, in print too', (path) => {
     const html = page(path);
     const mark = /<div class="sample-mark[^"]*"[^>]*>\s*<p class="sample-mark__label[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(html);
     if (isPlaceholderSiteUrl(ward.siteUrl)) {

@@ -23,8 +23,9 @@ async function freshPhone(options: { javaScriptEnabled?: boolean } = {}) {
   const bytes = new Map<string, number>();
   context.on('request', (r) => requests.push(r.url()));
   context.on('requestfinished', async (r) => {
-    const sizes = await r.sizes();
-    bytes.set(r.url(), sizes.responseBodySize + sizes.responseHeadersSize);
+    // A request can finish as the test closes its page; its size no longer matters then.
+    const sizes = await r.sizes().catch(() => null);
+    if (sizes) bytes.set(r.url(), sizes.responseBodySize + sizes.responseHeadersSize);
   });
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));

@@ -1,4 +1,5 @@
 // Which built files the service worker keeps for offline use: a few pages and exactly the assets they load.
+import { formatDate } from './format.ts';
 
 /** The pages that must open without a network after a first visit. */
 export const OFFLINE_PAGES = ['/ho-tro/', '/an-toan/'] as const;
@@ -50,9 +51,8 @@ export function savedCopyDate(httpDate: string | null | undefined): string | nul
   if (!httpDate) return null;
   const time = Date.parse(httpDate);
   if (Number.isNaN(time)) return null;
-  const local = new Date(time + 7 * 3600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
+  // The server's instant moved to Vietnam time (UTC+7), then written as every date on the site is.
+  return formatDate(new Date(time + 7 * 3600_000));
 }
 
 /** The modules a built script imports statically ("./chunk.js" beside it), relative to the build folder. */

@@ -1,12 +1,7 @@
+import { isCalendarDay } from '../../schemas/common.ts';
 import type { ReachMonth } from '../../schemas/reach.ts';
 import { checkCollection, problemAt } from './check-entries.ts';
 import type { ContentProblem } from './problems.ts';
-
-/** Whether a YYYY-MM-DD day exists (no 30 February). */
-const isRealDay = (day: string) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-};
 
 /** Checks content/reach/YYYY-MM.json (written by `npm run reach -- --save`): fields, file name, days within the month. */
 export function checkReach(root: string) {
@@ -16,7 +11,7 @@ export function checkReach(root: string) {
     const found: ContentProblem[] = [];
     if (entry.id !== value.month) found.push(problemAt(entry, ['month'], `số liệu tháng ${value.month} phải đặt trong tệp ${value.month}.json`));
     value.days.forEach((day, i) => {
-      if (!day.startsWith(`${value.month}-`) || !isRealDay(day)) found.push(problemAt(entry, ['days', i], `"${day}" không phải một ngày của tháng ${value.month}`));
+      if (!day.startsWith(`${value.month}-`) || !isCalendarDay(day)) found.push(problemAt(entry, ['days', i], `"${day}" không phải một ngày của tháng ${value.month}`));
       else if (value.days.indexOf(day) !== i) found.push(problemAt(entry, ['days', i], `ngày ${day} bị ghi hai lần; mỗi ngày chỉ được đếm một lần`));
     });
     problems.push(...found);

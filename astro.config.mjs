@@ -4,11 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { parseYaml } from './src/lib/content/parse.ts';
+import { parseYaml } from './src/features/content/lib/parse.ts';
 import { offlineServiceWorker } from './src/integrations/service-worker.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
-import { criticalStyle, siteConfStyleProblem } from './src/lib/critical-style.ts';
+import { criticalStyle, siteConfStyleProblem } from './src/shared/lib/critical-style.ts';
 
 // The site's URL is ward identity, so it comes from content, not from code.
 // A broken ward.yaml is reported by the content guard with its file and line, not here.
@@ -24,9 +24,9 @@ const ward = (() => {
 })();
 
 // The critical CSS every page inlines (BaseLayout) is allowed by its hash in both CSPs. One source: the
-// hash of src/styles/critical.css. The header CSP in deploy/site.conf is a reviewed file, not generated;
+// hash of src/shared/styles/critical.css. The header CSP in deploy/site.conf is a reviewed file, not generated;
 // when it lags behind, nothing builds (not even the dev server), and the message gives the line to write.
-const criticalHash = criticalStyle(readFileSync(new URL('./src/styles/critical.css', import.meta.url), 'utf8')).hash;
+const criticalHash = criticalStyle(readFileSync(new URL('./src/shared/styles/critical.css', import.meta.url), 'utf8')).hash;
 const siteConfProblem = siteConfStyleProblem(readFileSync(new URL('./deploy/site.conf', import.meta.url), 'utf8'), criticalHash);
 if (siteConfProblem) throw new Error(siteConfProblem);
 

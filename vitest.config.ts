@@ -5,13 +5,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tools/**/*.test.ts'] } },
       { test: { name: 'content', include: ['tests/**/*.test.ts'], testTimeout: 120_000 } },
       {
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
-          globalSetup: ['e2e/serve.ts'],
+          globalSetup: ['tools/browser/serve.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -1,5 +1,5 @@
 // The browser editor (npm run admin) driven in Chromium, offline, against a throw-away copy of
-// the project (tests/build-project.ts), so the working tree is never touched: create an article
+// the project (tools/fixtures/build-project.ts), so the working tree is never touched: create an article
 // through the forms, edit a service's phone number, and see a bad value refused by the form or
 // by the content guard. Every request must stay on the editor's own origin.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { serviceSchema } from '../src/schemas/service.ts';
 import { snapshotSchema } from '../src/schemas/snapshot.ts';
-import { runBuild, temporaryProject } from '../tests/build-project.ts';
-import { launchChromium } from './browser.ts';
+import { runBuild, temporaryProject } from '../tools/fixtures/build-project.ts';
+import { launchChromium } from '../tools/browser/browser.ts';
 
 const port = Number(process.env.ADMIN_TEST_PORT ?? 4328);
 const base = `http://localhost:${port}`;

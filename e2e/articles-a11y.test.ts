@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, PHONE } from './browser.ts';
+import { launchChromium, PHONE } from '../tools/browser/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

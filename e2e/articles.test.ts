@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, PHONE } from './browser.ts';
+import { launchChromium, PHONE } from '../tools/browser/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'e2e/screenshots';

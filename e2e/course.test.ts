@@ -3,12 +3,12 @@
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkLessons } from '../src/lib/content/check-lessons.ts';
-import { COMPLETION_PATH, COURSE_PATH, coursePath } from '../src/lib/lessons/course.ts';
-import { pageWeight } from '../scripts/bench/page-weight.ts';
-import { launchChromium, openSiteMenu, PHONE } from './browser.ts';
-import { recordCspViolations, watchPage } from './page-watch.ts';
-import { serveNeutralSite } from './quick-exit-url.ts';
+import { checkLessons } from '../src/features/content/lib/check-lessons.ts';
+import { COMPLETION_PATH, COURSE_PATH, coursePath } from '../src/features/course/lib/course.ts';
+import { pageWeight } from '../tools/bench/page-weight.ts';
+import { launchChromium, openSiteMenu, PHONE } from '../tools/browser/browser.ts';
+import { recordCspViolations, watchPage } from '../tools/browser/page-watch.ts';
+import { serveNeutralSite } from '../tools/browser/quick-exit-url.ts';
 
 const baseUrl = inject('baseUrl');
 const lessons = checkLessons('.', null, null).lessons.map(({ file, order, data }) => ({ id: file.replace(/^.*\/|\.mdx$/g, ''), order, title: data.title, data }));

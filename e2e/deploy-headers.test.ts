@@ -1,4 +1,4 @@
-// The production nginx configuration (deploy/site.conf), served on loopback by e2e/serve.ts:
+// The production nginx configuration (deploy/site.conf), served on loopback by tools/browser/serve.ts:
 // every kind of response carries the security headers and the right caching, and text is gzipped.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { get, type IncomingHttpHeaders } from 'node:http';

@@ -4,9 +4,9 @@
 import axe from 'axe-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, PHONE } from './browser.ts';
-import { recordCspViolations, watchPage } from './page-watch.ts';
-import { builtPages } from './site-pages.ts';
+import { launchChromium, PHONE } from '../tools/browser/browser.ts';
+import { recordCspViolations, watchPage } from '../tools/browser/page-watch.ts';
+import { builtPages } from '../tools/browser/site-pages.ts';
 
 const baseUrl = inject('baseUrl');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

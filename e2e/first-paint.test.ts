@@ -1,13 +1,13 @@
-// The emergency numbers paint, styled, from the HTML alone (src/styles/critical.css inlined, the site's
+// The emergency numbers paint, styled, from the HTML alone (src/shared/styles/critical.css inlined, the site's
 // stylesheets after the numbers): the inline style is allowed by the CSP nginx sends and by the <meta>
 // CSP, nothing is blocked, and nothing painted before the stylesheets arrive moves or changes colour
 // when they do (no flash of unstyled content), light and dark, at 320 and 360 px.
 import { get } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cspHash } from '../src/lib/critical-style.ts';
-import { launchChromium, PHONE } from './browser.ts';
-import { builtHtml } from './built-site.ts';
+import { cspHash } from '../src/shared/lib/critical-style.ts';
+import { launchChromium, PHONE } from '../tools/browser/browser.ts';
+import { builtHtml } from '../tools/browser/built-site.ts';
 
 const baseUrl = inject('baseUrl');
 // Every page that marks its emergency numbers for the first paint, by address (/404.html stays a file).

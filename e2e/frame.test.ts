@@ -5,12 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { contrastRatio, isStrongRed, luminance, parseColour } from '../src/lib/contrast.ts';
-import { blanksNote } from '../src/lib/plan-blanks.ts';
-import { VIOLENCE_TOPICS } from '../src/lib/violence-help.ts';
-import { launchChromium } from './browser.ts';
-import { builtHtml } from './built-site.ts';
-import { builtPages } from './site-pages.ts';
+import { contrastRatio, isStrongRed, luminance, parseColour } from '../tools/quality/contrast.ts';
+import { blanksNote } from '../src/features/plan/lib/plan-blanks.ts';
+import { VIOLENCE_TOPICS } from '../src/features/support/lib/violence-help.ts';
+import { launchChromium } from '../tools/browser/browser.ts';
+import { builtHtml } from '../tools/browser/built-site.ts';
+import { builtPages } from '../tools/browser/site-pages.ts';
 
 const baseUrl = inject('baseUrl');
 const FIRST_SCREEN = { width: 360, height: 640 };

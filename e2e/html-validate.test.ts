@@ -1,7 +1,7 @@
 // Every built HTML file passes html-validate (rules in .htmlvalidate.json) with 0 errors.
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { builtFiles } from './built-site.ts';
+import { builtFiles } from '../tools/browser/built-site.ts';
 
 const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
 const htmlFiles = builtFiles().filter((file) => file.endsWith('.html'));

@@ -2,8 +2,8 @@
 // visible focus indicator, and the main journeys can be completed.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { QUICK_EXIT_URL, serveNeutralSite } from './quick-exit-url.ts';
+import { launchChromium } from '../tools/browser/browser.ts';
+import { QUICK_EXIT_URL, serveNeutralSite } from '../tools/browser/quick-exit-url.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { findBrokenLinks } from '../src/lib/quality/links.ts';
-import { builtFiles, builtHtml } from './built-site.ts';
+import { findBrokenLinks } from '../tools/quality/links.ts';
+import { builtFiles, builtHtml } from '../tools/browser/built-site.ts';
 
 const origin = new URL(parse(readFileSync('content/ward.yaml', 'utf8')).siteUrl).origin;
 const files = new Set(builtFiles());

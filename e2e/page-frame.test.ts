@@ -4,10 +4,10 @@
 // link reads as a bare URL or path.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { gluedJoins, type TextJoin } from '../src/lib/quality/glued-text.ts';
-import { isRawAddress } from '../src/lib/link-text.ts';
-import { launchChromium } from './browser.ts';
-import { builtPages } from './site-pages.ts';
+import { gluedJoins, type TextJoin } from '../tools/quality/glued-text.ts';
+import { isRawAddress } from '../src/shared/lib/link-text.ts';
+import { launchChromium } from '../tools/browser/browser.ts';
+import { builtPages } from '../tools/browser/site-pages.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

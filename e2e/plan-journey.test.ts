@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openSiteMenu, PHONE, sidewaysOverflow } from './browser.ts';
+import { launchChromium, openSiteMenu, PHONE, sidewaysOverflow } from '../tools/browser/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'e2e/screenshots';

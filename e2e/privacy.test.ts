@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, PHONE } from './browser.ts';
-import { builtPages } from './site-pages.ts';
+import { launchChromium, PHONE } from '../tools/browser/browser.ts';
+import { builtPages } from '../tools/browser/site-pages.ts';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();

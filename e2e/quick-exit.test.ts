@@ -2,10 +2,10 @@
 // the site, three Shift presses in a row still do, and after leaving no Back press shows a help page.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { isHelpPath } from '../src/lib/help-history.ts';
-import { openSiteMenu } from './browser.ts';
-import { phoneSession } from './phone-session.ts';
-import { QUICK_EXIT_URL } from './quick-exit-url.ts';
+import { isHelpPath } from '../src/features/safety/lib/help-history.ts';
+import { openSiteMenu } from '../tools/browser/browser.ts';
+import { phoneSession } from '../tools/browser/phone-session.ts';
+import { QUICK_EXIT_URL } from '../tools/browser/quick-exit-url.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = process.env.SHOTS_DIR ?? 'e2e/screenshots';

@@ -6,11 +6,11 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COURSE_COMPLETION_PATH, countMonth, RELOAD_SECONDS, sumDays } from '../src/lib/reach/count.ts';
-import { parseLog } from '../src/lib/reach/log.ts';
-import { launchChromium, PHONE } from './browser.ts';
-import { startNginx, type RunningNginx } from './nginx.ts';
-import { builtPages } from './site-pages.ts';
+import { COURSE_COMPLETION_PATH, countMonth, RELOAD_SECONDS, sumDays } from '../src/features/reach/lib/count.ts';
+import { parseLog } from '../src/features/reach/lib/log.ts';
+import { launchChromium, PHONE } from '../tools/browser/browser.ts';
+import { startNginx, type RunningNginx } from '../tools/browser/nginx.ts';
+import { builtPages } from '../tools/browser/site-pages.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399) + 10;
 const work = mkdtempSync(join(tmpdir(), 'reach-'));

@@ -3,12 +3,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CONTENT_PATHS } from '../src/lib/content/files.ts';
-import { isHelpPath } from '../src/lib/help-history.ts';
-import { OFFLINE_PAGES, RUNTIME_CACHES } from '../src/lib/offline.ts';
-import { LOG_DAYS } from '../src/lib/reach/count.ts';
-import { REACH_INDICATOR } from '../src/lib/reach/figures.ts';
-import { launchChromium, PHONE } from './browser.ts';
+import { CONTENT_PATHS } from '../src/features/content/lib/files.ts';
+import { isHelpPath } from '../src/features/safety/lib/help-history.ts';
+import { OFFLINE_PAGES, RUNTIME_CACHES } from '../src/features/safety/lib/offline.ts';
+import { LOG_DAYS } from '../src/features/reach/lib/count.ts';
+import { REACH_INDICATOR } from '../src/features/reach/lib/figures.ts';
+import { launchChromium, PHONE } from '../tools/browser/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');

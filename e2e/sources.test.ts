@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { decodeEntities } from '../src/lib/quality/html-scan.ts';
-import { isPlaceholderSiteUrl, SAMPLE_MARK } from '../src/lib/site-url.ts';
-import { sectionFourHeadings, sourceIndicators } from '../tests/plan-source.ts';
-import { builtFiles, builtHtml } from './built-site.ts';
+import { decodeEntities } from '../tools/quality/html-scan.ts';
+import { isPlaceholderSiteUrl, SAMPLE_MARK } from '../src/shared/lib/site-url.ts';
+import { sectionFourHeadings, sourceIndicators } from '../tools/fixtures/plan-source.ts';
+import { builtFiles, builtHtml } from '../tools/browser/built-site.ts';
 
 const LABEL = 'minh họa';
 const ward = parse(readFileSync('content/ward.yaml', 'utf8')) as { siteUrl: string; units: { id: string; name: string }[] };

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, PHONE } from './browser.ts';
+import { launchChromium, PHONE } from '../tools/browser/browser.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBuild, temporaryProject } from '../tests/build-project.ts';
-import { startNginx, type RunningNginx } from './nginx.ts';
-import { phoneSession } from './phone-session.ts';
+import { runBuild, temporaryProject } from '../tools/fixtures/build-project.ts';
+import { startNginx, type RunningNginx } from '../tools/browser/nginx.ts';
+import { phoneSession } from '../tools/browser/phone-session.ts';
 
 const phone = phoneSession('e2e/screenshots');
 const served = mkdtempSync(join(tmpdir(), 'served-'));

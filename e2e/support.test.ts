@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, PHONE } from './browser.ts';
-import { QUICK_EXIT_URL, serveNeutralSite } from './quick-exit-url.ts';
+import { launchChromium, PHONE } from '../tools/browser/browser.ts';
+import { QUICK_EXIT_URL, serveNeutralSite } from '../tools/browser/quick-exit-url.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'e2e/screenshots';

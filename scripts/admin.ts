@@ -7,8 +7,8 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { EditorBackend } from '../src/lib/admin/decap-config.ts';
-import { buildEditor } from '../src/lib/admin/site.ts';
+import type { EditorBackend } from '../src/features/admin/lib/decap-config.ts';
+import { buildEditor } from '../src/features/admin/lib/site.ts';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { placeholderSiteUrlProblem } from '../src/lib/site-url.ts';
+import { placeholderSiteUrlProblem } from '../src/shared/lib/site-url.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');

@@ -1,9 +1,9 @@
 // `npm run check`: validates every content file with the site's schemas in seconds, without building.
 // `npm run check -- --deploy` also refuses a placeholder site address, before a deployment.
-import { readCollection } from '../src/lib/content/files.ts';
-import { errorHeading, formatProblems, isError } from '../src/lib/content/problems.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
-import { placeholderSiteUrlProblem } from '../src/lib/site-url.ts';
+import { readCollection } from '../src/features/content/lib/files.ts';
+import { errorHeading, formatProblems, isError } from '../src/features/content/lib/problems.ts';
+import { validateContent } from '../src/features/content/lib/validate.ts';
+import { placeholderSiteUrlProblem } from '../src/shared/lib/site-url.ts';
 
 const args = process.argv.slice(2);
 const deploy = args.includes('--deploy');

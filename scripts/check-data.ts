@@ -1,8 +1,8 @@
 // `npm run check:data`: are the support-service contacts still fresh? Warns on entries not checked for
 // 6 months, fails on 12. CHECK_DATE=YYYY-MM-DD checks as of another day (for tests and planning).
-import { checkServices } from '../src/lib/content/check-services.ts';
-import { freshnessProblems } from '../src/lib/content/check-freshness.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
+import { checkServices } from '../src/features/content/lib/check-services.ts';
+import { freshnessProblems } from '../src/features/content/lib/check-freshness.ts';
+import { formatProblems } from '../src/features/content/lib/problems.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const today = process.env.CHECK_DATE ? new Date(`${process.env.CHECK_DATE}T00:00:00Z`) : new Date();

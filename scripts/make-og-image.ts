@@ -3,7 +3,7 @@
 //   node_modules/.bin/node scripts/make-og-image.ts
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { launchChromium } from '../e2e/browser.ts';
+import { launchChromium } from '../tools/browser/browser.ts';
 
 const ward = parse(readFileSync('content/ward.yaml', 'utf8'));
 const plan = parse(readFileSync('content/plan/plan.yaml', 'utf8'));

@@ -1,9 +1,9 @@
 // `npm run new -- "Tiêu đề bài viết"`: creates content/articles/<slug>.mdx as a draft to fill in.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleSkeleton } from '../src/lib/articles/skeleton.ts';
-import { vietnamDate } from '../src/lib/articles/publish.ts';
-import { CONTENT_PATHS, readCollection } from '../src/lib/content/files.ts';
+import { articleSkeleton } from '../src/features/articles/lib/skeleton.ts';
+import { vietnamDate } from '../src/features/articles/lib/publish.ts';
+import { CONTENT_PATHS, readCollection } from '../src/features/content/lib/files.ts';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {

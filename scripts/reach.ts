@@ -4,10 +4,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { CONTENT_PATHS } from '../src/lib/content/files.ts';
-import { countMonth, latestMonth, RELOAD_SECONDS } from '../src/lib/reach/count.ts';
-import { mergeMonth, monthFromCount, publicFigures } from '../src/lib/reach/figures.ts';
-import { parseLog } from '../src/lib/reach/log.ts';
+import { CONTENT_PATHS } from '../src/features/content/lib/files.ts';
+import { countMonth, latestMonth, RELOAD_SECONDS } from '../src/features/reach/lib/count.ts';
+import { mergeMonth, monthFromCount, publicFigures } from '../src/features/reach/lib/figures.ts';
+import { parseLog } from '../src/features/reach/lib/log.ts';
 import { reachMonthSchema } from '../src/schemas/reach.ts';
 
 const args = process.argv.slice(2);

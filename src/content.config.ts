@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { COLLECTIONS } from './lib/content/files.ts';
-import { contentLoader } from './lib/content/loaders.ts';
+import { COLLECTIONS } from './features/content/lib/files.ts';
+import { contentLoader } from './features/content/lib/loaders.ts';
 
-// Every collection comes from the one table in src/lib/content/files.ts (files, parser, ids,
+// Every collection comes from the one table in src/features/content/lib/files.ts (files, parser, ids,
 // schema), which `npm run check` and the build's content guard read too.
 export const collections = {
   ward: defineCollection({ loader: contentLoader('ward'), schema: COLLECTIONS.ward.schema() }),

@@ -1,7 +1,7 @@
 // Every page as the build writes it: the stylesheets of a page that marks its emergency numbers
 // (data-first-paint) load after them, so a slow phone paints the numbers from the HTML alone.
 import { defineMiddleware } from 'astro:middleware';
-import { stylesheetsAfterFirstPaint } from './lib/critical-style.ts';
+import { stylesheetsAfterFirstPaint } from './shared/lib/critical-style.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();

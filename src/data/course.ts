@@ -1,6 +1,6 @@
 // The course in order, as the lesson pages and the course page use it.
 import { ui } from '../i18n/ui.ts';
-import { COURSE_PATH, coursePath } from '../lib/lessons/course.ts';
+import { COURSE_PATH, coursePath } from '../features/course/lib/course.ts';
 import { lessons } from './site.ts';
 
 /** Every lesson with its number, neighbours and links; the last one leads to the completion page. */

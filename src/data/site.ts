@@ -1,9 +1,9 @@
 // The one place that reads collections: pages import from here and filter.
 import { getCollection, getEntry } from 'astro:content';
-import { isPublished } from '../lib/articles/publish.ts';
-import { readCollection, type CollectionName } from '../lib/content/files.ts';
-import { compareIndicatorIds } from '../lib/plan.ts';
-import { isIllustrative, indicatorsProgress } from '../lib/series.ts';
+import { isPublished } from '../features/articles/lib/publish.ts';
+import { readCollection, type CollectionName } from '../features/content/lib/files.ts';
+import { compareIndicatorIds } from '../features/plan/lib/plan.ts';
+import { isIllustrative, indicatorsProgress } from '../features/progress/lib/series.ts';
 
 /** A list file's entries in the file's order: Astro's data store sorts entries by id, which loses it. */
 const inFileOrder = <E extends { id: string }>(name: CollectionName, entries: E[]): E[] => {

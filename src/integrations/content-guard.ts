@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errorPage } from '../lib/content/error-page.ts';
-import { errorHeading, formatProblems, isError, type ContentProblem } from '../lib/content/problems.ts';
-import { validateContent } from '../lib/content/validate.ts';
+import { errorPage } from '../features/content/lib/error-page.ts';
+import { errorHeading, formatProblems, isError, type ContentProblem } from '../features/content/lib/problems.ts';
+import { validateContent } from '../features/content/lib/validate.ts';
 
 /**
  * Runs the same validation as `npm run check` before Astro starts. In a build, a mistake stops it

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { indexableHtml } from '../lib/search/index-text.ts';
+import { indexableHtml } from '../features/search/lib/index-text.ts';
 
 /** Pagefind's ready-made interfaces: the site has its own, lighter search page (scripts/site-search.ts). */
 const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;

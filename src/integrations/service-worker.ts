@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import { assetsOf, HASHED_ASSETS, importsOf, KEPT_AFTER_VISIT, NETWORK_TIMEOUT_SECONDS, OFFLINE_FALLBACK, OFFLINE_PAGES, pageFile, RUNTIME_CACHES } from '../lib/offline.ts';
+import { assetsOf, HASHED_ASSETS, importsOf, KEPT_AFTER_VISIT, NETWORK_TIMEOUT_SECONDS, OFFLINE_FALLBACK, OFFLINE_PAGES, pageFile, RUNTIME_CACHES } from '../features/safety/lib/offline.ts';
 
 /**
  * Writes dist/sw.js with workbox after the build. Online, every page comes from the network first, so
@@ -11,7 +11,7 @@ import { assetsOf, HASHED_ASSETS, importsOf, KEPT_AFTER_VISIT, NETWORK_TIMEOUT_S
  * offline or when the network takes longer than NETWORK_TIMEOUT_SECONDS. The pages people in danger
  * need offline (and the files they load) are precached at install; any other page asked for offline
  * shows the directory. A copy served from the phone is marked with the day the server sent it, for
- * the page to say "Bản lưu ngày …" (src/scripts/offline-notice.ts).
+ * the page to say "Bản lưu ngày …" (src/features/safety/scripts/offline-notice.ts).
  */
 export function offlineServiceWorker(): AstroIntegration {
   return {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { unknownFieldMessage } from '../lib/content/suggest.ts';
+import { unknownFieldMessage } from '../features/content/lib/suggest.ts';
 
 /** Zod's type names in words staff use. */
 const TYPE_NAMES: Record<string, string> = {

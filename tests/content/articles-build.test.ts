@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, temporaryProject } from '../build-project.ts';
-import { ROOT } from '../helpers.ts';
+import { runBuild, temporaryProject } from '../../tools/fixtures/build-project.ts';
+import { ROOT } from '../../tools/fixtures/content-fixtures.ts';
 
 const root = temporaryProject(join(ROOT, 'tests', 'fixtures', 'build', 'articles'));
 let output = '';

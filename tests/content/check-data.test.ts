@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkServices } from '../../src/lib/content/check-services.ts';
-import { freshnessProblems } from '../../src/lib/content/check-freshness.ts';
-import { ROOT } from '../helpers.ts';
+import { checkServices } from '../../src/features/content/lib/check-services.ts';
+import { freshnessProblems } from '../../src/features/content/lib/check-freshness.ts';
+import { ROOT } from '../../tools/fixtures/content-fixtures.ts';
 
 const { services } = checkServices(ROOT);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

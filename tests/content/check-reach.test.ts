@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkReach } from '../../src/lib/content/check-reach.ts';
-import { CONTENT_PATHS } from '../../src/lib/content/files.ts';
+import { checkReach } from '../../src/features/content/lib/check-reach.ts';
+import { CONTENT_PATHS } from '../../src/features/content/lib/files.ts';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isPlaceholderSiteUrl } from '../../src/lib/site-url.ts';
-import { contentWithFixture, ROOT } from '../helpers.ts';
+import { isPlaceholderSiteUrl } from '../../src/shared/lib/site-url.ts';
+import { contentWithFixture, ROOT } from '../../tools/fixtures/content-fixtures.ts';
 
 const check = (root: string, ...flags: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'check-content.ts'), root, ...flags], { encoding: 'utf8' });
 const withSiteUrl = (url: string) => {

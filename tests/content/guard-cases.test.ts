@@ -2,10 +2,10 @@
 // one copy of content/, each fixture laid over it, checked, then undone.
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblems, isError, type ContentProblem } from '../../src/lib/content/problems.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { formatProblems, isError, type ContentProblem } from '../../src/features/content/lib/problems.ts';
+import { validateContent } from '../../src/features/content/lib/validate.ts';
 import { GUARD_CASES, type GuardCase } from '../fixtures/guard-cases.ts';
-import { applyCase, contentWithFixture, folderCases } from '../helpers.ts';
+import { applyCase, contentWithFixture, folderCases } from '../../tools/fixtures/content-fixtures.ts';
 
 const root = contentWithFixture();
 afterAll(() => rmSync(root, { recursive: true, force: true }));

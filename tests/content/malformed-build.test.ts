@@ -5,10 +5,10 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuild, temporaryProject } from '../build-project.ts';
+import { runBuild, temporaryProject } from '../../tools/fixtures/build-project.ts';
 import { GUARD_CASES } from '../fixtures/guard-cases.ts';
-import { applyCase, folderCases } from '../helpers.ts';
-import { treeHash } from '../tree-hash.ts';
+import { applyCase, folderCases } from '../../tools/fixtures/content-fixtures.ts';
+import { treeHash } from '../../tools/fixtures/tree-hash.ts';
 
 /** A published site stand-in: pages in nested folders, an asset and a binary file. */
 function writePublishedSite(dist: string) {

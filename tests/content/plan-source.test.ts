@@ -1,10 +1,10 @@
 // The plan's files against the plan as issued (tests/fixtures/plan/ke-hoach-goc.md): the chỉ tiêu,
 // their deadlines and section IV must follow the plan's own structure, words and order.
 import { describe, expect, it } from 'vitest';
-import { checkPlanContent } from '../../src/lib/content/check-plan.ts';
-import { dutyCounts, planIndicatorCount, planIndicators } from '../../src/lib/plan.ts';
-import { ROOT } from '../helpers.ts';
-import { sectionFourHeadings, sourceIndicators } from '../plan-source.ts';
+import { checkPlanContent } from '../../src/features/content/lib/check-plan.ts';
+import { dutyCounts, planIndicatorCount, planIndicators } from '../../src/features/plan/lib/plan.ts';
+import { ROOT } from '../../tools/fixtures/content-fixtures.ts';
+import { sectionFourHeadings, sourceIndicators } from '../../tools/fixtures/plan-source.ts';
 
 const content = checkPlanContent(ROOT);
 const source = sourceIndicators();

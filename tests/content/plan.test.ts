@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlanContent } from '../../src/lib/content/check-plan.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
-import { ROOT } from '../helpers.ts';
+import { checkPlanContent } from '../../src/features/content/lib/check-plan.ts';
+import { validateContent } from '../../src/features/content/lib/validate.ts';
+import { ROOT } from '../../tools/fixtures/content-fixtures.ts';
 
 const content = checkPlanContent(ROOT);
 const indicator = (id: string) => content.indicators.find((i) => i.id === id);

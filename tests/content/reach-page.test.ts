@@ -4,8 +4,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reachMonthSchema } from '../../src/schemas/reach.ts';
-import { monthLabel, reachRows } from '../../src/lib/reach/figures.ts';
-import { runBuild, temporaryProject } from '../build-project.ts';
+import { monthLabel, reachRows } from '../../src/features/reach/lib/figures.ts';
+import { runBuild, temporaryProject } from '../../tools/fixtures/build-project.ts';
 
 const FIXTURE = 'tests/fixtures/reach';
 const months = readdirSync(join(FIXTURE, 'content/reach')).map((f) => reachMonthSchema.parse(JSON.parse(readFileSync(join(FIXTURE, 'content/reach', f), 'utf8'))));

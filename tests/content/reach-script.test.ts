@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkReach } from '../../src/lib/content/check-reach.ts';
-import { CONTENT_PATHS } from '../../src/lib/content/files.ts';
+import { checkReach } from '../../src/features/content/lib/check-reach.ts';
+import { CONTENT_PATHS } from '../../src/features/content/lib/files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'reach-script-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

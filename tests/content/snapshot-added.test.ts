@@ -1,8 +1,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.ts';
-import { runBuild, temporaryProject } from '../build-project.ts';
+import { ROOT } from '../../tools/fixtures/content-fixtures.ts';
+import { runBuild, temporaryProject } from '../../tools/fixtures/build-project.ts';
 
 // Adding one snapshot file must be the only step for every page, chart, status and download to update.
 const root = temporaryProject(join(ROOT, 'tests', 'fixtures', 'build', 'snapshot-added'));

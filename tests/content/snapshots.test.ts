@@ -1,10 +1,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlanContent } from '../../src/lib/content/check-plan.ts';
-import { checkReferenceData } from '../../src/lib/content/check-reference.ts';
-import { checkSnapshots } from '../../src/lib/content/check-snapshots.ts';
-import { contentWithFixture, ROOT } from '../helpers.ts';
+import { checkPlanContent } from '../../src/features/content/lib/check-plan.ts';
+import { checkReferenceData } from '../../src/features/content/lib/check-reference.ts';
+import { checkSnapshots } from '../../src/features/content/lib/check-snapshots.ts';
+import { contentWithFixture, ROOT } from '../../tools/fixtures/content-fixtures.ts';
 
 const plan = checkPlanContent(ROOT);
 const context = { indicators: plan.indicators, unitIds: new Set(plan.ward?.units.map((u) => u.id)), period: plan.plan?.period ?? null };

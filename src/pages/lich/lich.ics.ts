@@ -1,8 +1,8 @@
 import type { APIContext } from 'astro';
 import { calendar, ward } from '../../data/site.ts';
 import { ui } from '../../i18n/ui.ts';
-import { vietnamDate } from '../../lib/articles/publish.ts';
-import { calendarIcs } from '../../lib/calendar/ics.ts';
+import { vietnamDate } from '../../features/articles/lib/publish.ts';
+import { calendarIcs } from '../../features/calendar/lib/ics.ts';
 
 export function GET(context: APIContext) {
   const site = context.site ?? new URL(ward.siteUrl);

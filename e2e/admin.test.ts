@@ -123,7 +123,7 @@ describe('the browser editor (npm run admin)', () => {
     expect(text).toContain('Nội dung bài viết thử.');
     const checked = check();
     expect(checked.status, checked.stdout + checked.stderr).toBe(0);
-    const build = runBuild(root);
+    const build = await runBuild(root);
     expect(build.status, build.output).toBe(0);
     expect(readFileSync(join(root, 'dist/bai-viet/bai-thu-tu-trinh-bien-tap/index.html'), 'utf8')).toContain('Bài thử từ trình biên tập');
     await page.close();

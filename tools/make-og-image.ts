@@ -1,9 +1,9 @@
 // Makes public/og.png, the preview image that Zalo and Facebook show for shared links
 // (they do not accept SVG). Run it again after changing content/ward.yaml:
-//   node_modules/.bin/node scripts/make-og-image.ts
+//   node_modules/.bin/node tools/make-og-image.ts
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { launchChromium } from '../tools/browser/browser.ts';
+import { launchChromium } from './browser/browser.ts';
 
 const ward = parse(readFileSync('content/ward.yaml', 'utf8'));
 const plan = parse(readFileSync('content/plan/plan.yaml', 'utf8'));

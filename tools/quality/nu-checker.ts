@@ -2,8 +2,9 @@
 // It parses like a browser, so it catches what html-validate lets through, e.g. a <script> written after </html>
 // ("Stray start tag script"). It needs Java 11 or newer; vnu-jar is pinned at 25.11.25, the last release whose
 // npm package runs no install script (later ones download a JDK from GitHub when Java is missing).
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
 
 /** One message of `vnu --format json`. Lines and columns are 1-based; firstLine is left out when it equals lastLine. */
 export interface NuMessage {
@@ -98,12 +99,9 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Runs vnu.jar once over `paths` (files or folders; non-HTML files skipped) and returns its messages. */
-export function runNu(paths: readonly string[]): NuMessage[] {
+export async function runNu(paths: readonly string[]): Promise<NuMessage[]> {
   const jar = createRequire(import.meta.url)('vnu-jar') as string;
-  const run = spawnSync(findJava(), ['-jar', jar, '--format', 'json', '--stdout', '--exit-zero-always', '--skip-non-html', ...paths], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (run.error || run.status !== 0) throw new Error(`vnu.jar failed (exit ${run.status}): ${run.error?.message ?? run.stderr}`);
-  return (JSON.parse(run.stdout) as { messages: NuMessage[] }).messages;
+  const args = ['-jar', jar, '--format', 'json', '--stdout', '--exit-zero-always', '--skip-non-html', ...paths];
+  const { stdout } = await promisify(execFile)(findJava(), args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return (JSON.parse(stdout) as { messages: NuMessage[] }).messages;
 }

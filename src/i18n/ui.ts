@@ -15,10 +15,8 @@ export const ui = {
     course: 'Kiến thức',
   },
   emergency: {
+    /** The numbers and who answers them are content (content/ward.yaml, `emergency`). */
     heading: 'Khẩn cấp, gọi ngay',
-    police: 'Công an',
-    child: 'Bảo vệ trẻ em, mua bán người',
-    free: 'Miễn phí, 24/7',
   },
   course: {
     title: 'Kiến thức cơ bản về bình đẳng giới',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from './t.ts';
+import { joinList, t } from './t.ts';
 
 describe('t', () => {
   it.each([
@@ -22,5 +22,16 @@ describe('t', () => {
 
   it('leaves text in braces that is not a placeholder name alone', () => {
     expect(t('{ } và {1}', {} as never)).toBe('{ } và {1}');
+  });
+});
+
+describe('joinList', () => {
+  it.each([
+    [[], ''],
+    [['113'], '113'],
+    [['113', '111'], '113 hoặc 111'],
+    [['113', '111', '115'], '113, 111 hoặc 115'],
+  ])('%j', (items, expected) => {
+    expect(joinList(items, 'hoặc')).toBe(expected);
   });
 });

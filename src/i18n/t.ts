@@ -25,3 +25,9 @@ export function t<S extends string>(template: S, vars: TemplateVars<S>): string 
   if (unused.length > 0) throw new Error(`Chuỗi giao diện "${template}" không có chỗ cho ${unused.map((n) => `{${n}}`).join(', ')}.`);
   return filled;
 }
+
+/** Joins a few words as Vietnamese writes a list: "113", "113 hoặc 111", "phường, thành phố và toàn quốc". */
+export function joinList(items: readonly string[], conjunction: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}

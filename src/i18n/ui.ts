@@ -121,6 +121,8 @@ export const ui = {
   },
   plan: {
     objective: 'Mục tiêu',
+    /** {count} is the number of objectives in words (content/plan/objectives.yaml): "Sáu". */
+    objectivesHeading: '{count} mục tiêu cụ thể',
     indicator: 'Chỉ tiêu',
     target: 'Mục tiêu năm',
     responsible: 'Đơn vị chủ trì, báo cáo',

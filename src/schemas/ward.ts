@@ -40,7 +40,7 @@ export const wardSchema = z.strictObject({
   /** Name of the issuing People's Committee. */
   committee: text(),
   /** The site's public URL, used for the sitemap, feeds and share links. */
-  siteUrl: httpsUrl('phải là địa chỉ đầy đủ bắt đầu bằng https://, ví dụ https://binhdanggioi.lechan.gov.vn'),
+  siteUrl: httpsUrl('phải là địa chỉ đầy đủ bắt đầu bằng https://, ví dụ https://binhdanggioi.tenphuong.gov.vn'),
   /** Short name of the site shown in the header. */
   siteName: text(),
   /** A neutral Vietnamese website the quick-exit button leaves for. */

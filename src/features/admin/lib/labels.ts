@@ -118,7 +118,7 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     'events.link': { label: 'Đọc thêm', hint: 'Đường dẫn trong trang bắt đầu bằng /, ví dụ một bài viết, hoặc địa chỉ https://.' },
   },
   ward: {
-    name: { label: 'Tên phường', hint: 'Như trong văn bản, ví dụ "phường Lê Chân".' },
+    name: { label: 'Tên phường', hint: 'Như trong văn bản, bắt đầu bằng chữ "phường" viết thường.' },
     city: { label: 'Thành phố' },
     address: { label: 'Địa chỉ trụ sở Ủy ban nhân dân', hint: 'Để trống cho đến khi có địa chỉ đã kiểm tra.' },
     committee: { label: 'Tên Ủy ban nhân dân phường' },

@@ -1,4 +1,5 @@
 import type { Snapshot } from '../../../schemas/snapshot.ts';
+import { isoDay } from '../../../shared/lib/dates.ts';
 
 /** A rule broken by a snapshot file, by field, in Vietnamese for staff. */
 export interface SnapshotRuleProblem {
@@ -25,7 +26,7 @@ export function snapshotRuleProblems(snapshot: Pick<Snapshot, 'period' | 'publis
     problems.push({ field: 'reportingUnit', message: 'số liệu thật cần đơn vị công bố: ghi mã đơn vị trong content/ward.yaml' });
   }
   if (snapshot.published.getTime() > today.getTime()) {
-    problems.push({ field: 'published', message: `ngày công bố ${snapshot.published.toISOString().slice(0, 10)} chưa đến: chỉ ghi ngày đã công bố` });
+    problems.push({ field: 'published', message: `ngày công bố ${isoDay(snapshot.published)} chưa đến: chỉ ghi ngày đã công bố` });
   }
   if (illustrative && snapshot.period > today.getUTCFullYear()) {
     problems.push({ field: 'period', message: `năm ${snapshot.period} chưa đến: không ghi số liệu, kể cả số liệu minh họa, cho năm chưa đến` });

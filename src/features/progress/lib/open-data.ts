@@ -1,5 +1,6 @@
 import type { Indicator } from '../../../schemas/indicator.ts';
 import { ui } from '../../../i18n/ui.ts';
+import { isoDay } from '../../../shared/lib/dates.ts';
 import { isIllustrative, type IndicatorProgress, type SeriesPoint } from './series.ts';
 
 type Cell = string | number | boolean | null;
@@ -17,8 +18,6 @@ export interface ObservationRow {
   indicator: Indicator;
   point: SeriesPoint;
 }
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The first column of every download, read before any figure: says in Vietnamese when a row's figures are illustrative. */
 const natureColumn = <Row>(points: (row: Row) => SeriesPoint[]): Column<Row> => ({

@@ -1,6 +1,7 @@
 import { ui } from '../../../i18n/ui.ts';
 import type { Indicator } from '../../../schemas/indicator.ts';
-import { formatDate, formatNumber, formatValue } from '../../../shared/lib/format.ts';
+import { formatDate } from '../../../shared/lib/dates.ts';
+import { formatNumber, formatValue } from '../../../shared/lib/format.ts';
 import { targetHeading } from '../../plan/lib/plan.ts';
 import { isIllustrative, type IndicatorProgress, type SeriesPoint } from './series.ts';
 

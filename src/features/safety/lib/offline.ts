@@ -1,5 +1,5 @@
 // Which built files the service worker keeps for offline use: a few pages and exactly the assets they load.
-import { formatDate } from '../../../shared/lib/format.ts';
+import { formatDate, inVietnam } from '../../../shared/lib/dates.ts';
 
 /** The pages that must open without a network after a first visit. */
 export const OFFLINE_PAGES = ['/ho-tro/', '/an-toan/'] as const;
@@ -51,8 +51,8 @@ export function savedCopyDate(httpDate: string | null | undefined): string | nul
   if (!httpDate) return null;
   const time = Date.parse(httpDate);
   if (Number.isNaN(time)) return null;
-  // The server's instant moved to Vietnam time (UTC+7), then written as every date on the site is.
-  return formatDate(new Date(time + 7 * 3600_000));
+  // The server's instant on Vietnam's clock, then written as every date on the site is.
+  return formatDate(inVietnam(new Date(time)));
 }
 
 /** The modules a built script imports statically ("./chunk.js" beside it), relative to the build folder. */

@@ -1,6 +1,7 @@
 import { ui } from '../../../i18n/ui.ts';
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, jsonDownload, observationRows, toCsv } from './open-data.ts';
-import { isIllustrative, type IndicatorProgress } from './series.ts';
+import { isIllustrative } from './illustrative.ts';
+import type { IndicatorProgress } from './series.ts';
 
 /** The files of /du-lieu/, by name, each built from the same rows as CSV and JSON. */
 export function downloadFiles(items: readonly IndicatorProgress[]): Record<string, string> {

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../../schemas/snapshot.ts';
+import type { QualitativeState, Snapshot } from '../../../schemas/snapshot.ts';
 import { isoDay } from '../../../shared/lib/dates.ts';
 
 /** A rule broken by a snapshot file, by field, in Vietnamese for staff. */
@@ -7,10 +7,36 @@ export interface SnapshotRuleProblem {
   message: string;
 }
 
-/** Whether a snapshot file holds any illustrative entry (it is then an illustrative file as a whole). */
-export function isIllustrativeSnapshot(snapshot: Pick<Snapshot, 'values'>): boolean {
-  return Object.values(snapshot.values).some((entry) => entry?.illustrative === true);
+/** A figure as a snapshot entry or a series point holds it: a value, a state, and whether it is made up. */
+export interface Figure {
+  value?: number | null | undefined;
+  state?: QualitativeState | null | undefined;
+  illustrative?: boolean | undefined;
 }
+
+/** Whether a figure reports something: a value or a state (an entry may also just say why there is none). */
+export const isReported = (figure: Figure): boolean => figure.value != null || figure.state != null;
+
+/**
+ * The one rule for illustrative data: a figure is illustrative when it is marked so and reports
+ * something; anything worked out from figures (a status, a chart, a count, a download, a whole
+ * snapshot file) is illustrative when any figure it rests on is. Every page, download, preview and
+ * the content guard ask this, and label what they show when the answer is yes.
+ */
+export function isIllustrative(figures: readonly Figure[]): boolean {
+  return figures.some((f) => f.illustrative === true && isReported(f));
+}
+
+/** Whether a snapshot file holds any illustrative figure (it is then an illustrative file as a whole). */
+export const isIllustrativeSnapshot = (snapshot: Pick<Snapshot, 'values'>): boolean => isIllustrative(Object.values(snapshot.values));
+
+/** Whether a period's publisher and date may be named: never for illustrative figures, which nobody published. */
+export function namesPublisher<T extends Required<Figure> & { reportingUnit: string | null }>(point: T): point is T & { reportingUnit: string } {
+  return !isIllustrative([point]) && point.reportingUnit !== null;
+}
+
+/** Whether a figure is reported as measured for a year that has not come (only illustrative figures are exempt, and the file rule stops them). */
+export const measuredTooEarly = (figure: Figure, period: number, today: Date): boolean => isReported(figure) && !figure.illustrative && period > today.getUTCFullYear();
 
 /**
  * What keeps made-up figures from passing as official: an illustrative file names no real unit

@@ -1,6 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { nextDay } from '../../../shared/lib/dates.ts';
 import { nextOccurrence, type Day, type YearlyDates } from './occurrence.ts';
+import { occasionUrl } from '../../../shared/lib/routes.ts';
 
 export interface IcsOccasion extends YearlyDates { id: string; name: string; about: string; link?: string | undefined }
 
@@ -17,7 +18,7 @@ export function calendarIcs(occasions: readonly IcsOccasion[], today: Day, site:
       start: parts(start),
       end: parts(nextDay(end)),
       recurrenceRule: 'FREQ=YEARLY',
-      url: new URL(o.link ?? `/lich/#${o.id}`, site).href,
+      url: new URL(o.link ?? occasionUrl(o.id), site).href,
       productId: site.hostname,
       calName,
     };

@@ -3,7 +3,8 @@ import { getCollection, getEntry } from 'astro:content';
 import { isPublished } from '../features/articles/lib/publish.ts';
 import { readCollection, type CollectionName } from '../features/content/lib/files.ts';
 import { compareIndicatorIds } from '../features/plan/lib/plan.ts';
-import { isIllustrative, indicatorsProgress } from '../features/progress/lib/series.ts';
+import { isIllustrative } from '../features/progress/lib/illustrative.ts';
+import { indicatorsProgress } from '../features/progress/lib/series.ts';
 import { dangerLead, emergencyLines, emergencyPhrase } from '../features/safety/lib/emergency.ts';
 
 /** A list file's entries in the file's order: Astro's data store sorts entries by id, which loses it. */

@@ -1,5 +1,6 @@
 import { lessonComponentSpecs } from '../../course/lib/components.ts';
-import { COMPLETION_PATH, duplicateOrders } from '../../course/lib/course.ts';
+import { COURSE_COMPLETION_URL } from '../../../shared/lib/routes.ts';
+import { duplicateOrders } from '../../course/lib/course.ts';
 import { checkCollection, problemAt } from './check-entries.ts';
 import { checkArticleBody } from './check-mdx.ts';
 import { phoneRuns } from './check-phones.ts';
@@ -14,8 +15,8 @@ export function checkLessons(root: string, indicatorIds: ReadonlySet<string> | n
   const { checked, entries, problems } = checkCollection(root, 'lessons');
   const components = lessonComponentSpecs(indicatorIds);
   for (const entry of entries) {
-    if (COMPLETION_PATH.endsWith(`/${entry.id}/`)) {
-      problems.push({ file: entry.file, field: '(tên tệp)', message: `tên này dành cho trang hoàn thành khóa học ${COMPLETION_PATH}; đặt tên khác cho bài học` });
+    if (COURSE_COMPLETION_URL.endsWith(`/${entry.id}/`)) {
+      problems.push({ file: entry.file, field: '(tên tệp)', message: `tên này dành cho trang hoàn thành khóa học ${COURSE_COMPLETION_URL}; đặt tên khác cho bài học` });
     }
     const source = entry.source ?? '';
     problems.push(...checkArticleBody(entry.file, source, { root, publishedNumbers, phoneRuns, components }));

@@ -193,28 +193,3 @@ describe('open data', () => {
     expect(new TextDecoder().decode(bytes)).toContain('Phòng, ban có lãnh đạo chủ chốt là nữ');
   });
 });
-
-describe('accessibility of the progress pages (axe-core, WCAG 2.2 AA)', () => {
-  it.each(['/tien-do/', '/tien-do/trang-thai/di-lui/', '/tien-do/phuong-phap/', '/chi-tieu/4.1/', '/chi-tieu/5.1/', '/du-lieu/'])('%s has no violations, in light and dark', async (path) => {
-    const source = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      // axe is injected by the test, so this context alone skips the CSP that would block it.
-      const context = await browser.newContext({ ...PHONE, colorScheme, bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}${path}`);
-      const chart = page.locator('indicator-chart');
-      if (await chart.count()) {
-        await chart.scrollIntoViewIfNeeded();
-        await expect.poll(() => page.locator('indicator-chart canvas').isVisible(), { timeout: 10_000 }).toBe(true);
-      }
-      await page.evaluate(source);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, `${path} (${colorScheme})`).toEqual([]);
-      await context.close();
-    }
-  });
-});

@@ -14,7 +14,8 @@ import { runBuild, temporaryProject } from '../tools/fixtures/build-project.ts';
 import { launchChromium } from '../tools/browser/browser.ts';
 import { builtFiles } from '../tools/browser/built-site.ts';
 
-const port = Number(process.env.ADMIN_TEST_PORT ?? 4328);
+/** The editor's port: ADMIN_TEST_PORT, else beside the browser tests' own (E2E_PORT + 12), else 4328. */
+const port = Number(process.env.ADMIN_TEST_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 12 : 4328));
 const base = `http://localhost:${port}`;
 const root = temporaryProject();
 let server: ChildProcess;

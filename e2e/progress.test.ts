@@ -2,13 +2,17 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { indicatorNumber } from '../src/features/plan/lib/plan.ts';
 import { launchChromium, PHONE, sidewaysOverflow } from '../tools/browser/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'e2e/screenshots';
 const NOTICE = 'Số liệu minh họa, không phải số liệu chính thức';
+const INDICATORS = parse(readFileSync('content/plan/indicators.yaml', 'utf8')) as { id: string; responsible: string[] }[];
 /** The stored indicator records (3.2 and 5.4 in two parts each): one progress item each. */
-const RECORDS = (parse(readFileSync('content/plan/indicators.yaml', 'utf8')) as unknown[]).length;
+const RECORDS = INDICATORS.length;
+/** The indicators the ward health station reports, numbered as the overview shows them. */
+const HEALTH_STATION = INDICATORS.filter((i) => i.responsible.includes('tram-y-te')).map((i) => indicatorNumber(i.id));
 /** The 1.1 figure of the shipped snapshot, as the table shows it, labelled. */
 const FIRST_11 = `${String((JSON.parse(readFileSync('content/snapshots/2026.json', 'utf8')) as { values: Record<string, { value: number }> }).values['1.1']?.value).replace('.', ',')}% (minh họa)`;
 let browser: Browser;
@@ -165,7 +169,8 @@ describe('the progress overview', () => {
     await page.getByRole('navigation', { name: 'Lọc chỉ tiêu' }).getByRole('link', { name: /^Trạm y tế/ }).tap();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/tien-do/don-vi/tram-y-te/`);
     const ids = await page.locator('.progress-item .indicator__id').allTextContents();
-    expect(ids).toEqual(['3.3', '3.4', '4.1', '4.2', '4.3']);
+    expect(HEALTH_STATION.length).toBeGreaterThan(0);
+    expect(ids).toEqual(HEALTH_STATION);
     await page.screenshot({ path: `${SHOTS}/progress-5-filter-unit.png` });
   });
 

@@ -15,6 +15,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Concurrent tests (the every-page crawl) visit two pages at once: one per core.
+          maxConcurrency: 2,
         },
       },
     ],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 export function builtPages(dist = 'dist'): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .map((file) => '/' + file.split(join('/')).join('/'))
+    .map((file) => `/${file.split(join('/')).join('/')}`)
     .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path))
     .sort();
 }

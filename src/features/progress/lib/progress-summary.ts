@@ -1,7 +1,6 @@
 import { ui } from '../../../i18n/ui.ts';
 import type { Indicator } from '../../../schemas/indicator.ts';
 import { formatDate, formatNumber, formatValue } from '../../../shared/lib/format.ts';
-import { targetHeading } from '../../plan/lib/plan.ts';
 import { isIllustrative, type IndicatorProgress, type SeriesPoint } from './series.ts';
 
 /** A point's figure as readers see it: "62,5%", "Đang triển khai" or "chưa có số liệu"; an illustrative

@@ -111,8 +111,12 @@ describe('an indicator page on a 360×740 phone', () => {
     const unchanged = await page.evaluate(async () => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       document.querySelector('indicator-chart')?.scrollIntoView();
-      let canvas: HTMLCanvasElement | null = null;
-      while (!(canvas = document.querySelector('indicator-chart canvas')) || canvas.width === 0) await frame();
+      const chartCanvas = () => document.querySelector<HTMLCanvasElement>('indicator-chart canvas');
+      let canvas = chartCanvas();
+      while (!canvas || canvas.width === 0) {
+        await frame();
+        canvas = chartCanvas();
+      }
       await frame();
       const first = canvas.toDataURL();
       await new Promise((resolve) => setTimeout(resolve, 700));

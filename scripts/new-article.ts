@@ -13,7 +13,7 @@ if (!title) {
 // Read through the same table and parser as the check and the build.
 const objectives = readCollection(process.cwd(), 'objectives').entries.map((e) => e.data as { slug: string });
 const topic = objectives[0]?.slug ?? 'gia-dinh';
-let skeleton;
+let skeleton: ReturnType<typeof articleSkeleton>;
 try {
   skeleton = articleSkeleton(title, vietnamDay(new Date()), topic);
 } catch (error) {

@@ -16,7 +16,7 @@ describe('freshness of the bundled directory (checked 2026-11-28)', () => {
     const problems = freshnessProblems(services, day(today));
     expect(problems.filter((p) => p.level === 'warning')).toHaveLength(warnings);
     expect(problems.filter((p) => p.level === 'error')).toHaveLength(errors);
-    problems.forEach((p) => expect(p.field).toBe('verifiedAt'));
+    for (const p of problems) expect(p.field).toBe('verifiedAt');
   });
 });
 

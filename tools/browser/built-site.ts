@@ -8,7 +8,7 @@ import type { BuiltPage } from '../quality/links.ts';
 export function builtFiles(dist = 'dist'): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((file) => !file.endsWith('.gz') && statSync(join(dist, file)).isFile())
-    .map((file) => '/' + file.split(sep).join('/'))
+    .map((file) => `/${file.split(sep).join('/')}`)
     .sort();
 }
 

@@ -27,7 +27,7 @@ function textJoins(page: Page): Promise<TextJoin[]> {
       }
       const text = node as Text;
       const parent = text.parentElement;
-      if (!parent || !parent.checkVisibility() || text.data === '') continue;
+      if (!parent?.checkVisibility() || text.data === '') continue;
       if (previous && previous.parentElement !== parent) {
         const range = document.createRange();
         range.setStartBefore(previous);

@@ -97,7 +97,8 @@ export function countMonth(entries: readonly LogEntry[], month: string, reloadSe
   const days: Record<string, DayCount> = {};
   const lastSeen = new Map<string, number>();
   for (const entry of inMonth) {
-    const day = (days[entry.day] ??= { pageViews: {}, courseCompletions: 0 });
+    const day = days[entry.day] ?? { pageViews: {}, courseCompletions: 0 };
+    days[entry.day] = day;
     const reason = leftOutReason(entry);
     if (reason) {
       leftOut[reason]++;

@@ -14,7 +14,7 @@ const previous = join(root, `.dist-previous-${process.pid}`);
 /** A loud warning, before and after the build, while the site's address is a placeholder. */
 const placeholder = (() => {
   try {
-    return placeholderSiteUrlProblem((parse(readFileSync(join(root, 'content', 'ward.yaml'), 'utf8')) ?? {}).siteUrl);
+    return placeholderSiteUrlProblem(parse(readFileSync(join(root, 'content', 'ward.yaml'), 'utf8'))?.siteUrl);
   } catch {
     return null; // a broken ward.yaml is reported by the build itself, with its file and line
   }

@@ -26,6 +26,7 @@ const entries = files.flatMap((file) => {
   if (unreadable > 0) console.error(`${file}: bỏ qua ${unreadable} dòng không đúng định dạng nhật ký riêng tư (deploy/log-format.conf)`);
   return entries;
 });
+// biome-ignore lint/complexity/useMathMinMax: days are ISO strings, compared as text (Math.max would turn them into NaN)
 const newest = entries.reduce((d, e) => (e.day > d ? e.day : d), '');
 const chosen = month ?? latestMonth(entries);
 if (!chosen) {

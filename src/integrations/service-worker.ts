@@ -22,7 +22,7 @@ export function offlineServiceWorker(): AstroIntegration {
         const pages = OFFLINE_PAGES.map(pageFile);
         const assets = new Set(pages.flatMap((file) => assetsOf(readFileSync(join(root, file), 'utf8'))));
         // And every chunk those scripts import, or a script fails offline for want of a shared module.
-        for (const file of assets) if (file.endsWith('.js')) importsOf(readFileSync(join(root, file), 'utf8'), file).forEach((chunk) => assets.add(chunk));
+        for (const file of assets) if (file.endsWith('.js')) for (const chunk of importsOf(readFileSync(join(root, file), 'utf8'), file)) assets.add(chunk);
         const { count, size, warnings } = await generateSW({
           globDirectory: root,
           globPatterns: [...pages, ...assets],
@@ -86,7 +86,7 @@ export function offlineServiceWorker(): AstroIntegration {
         });
         // The fallback is written literally inside the stringified plugin: make sure it is still the one in offline.ts.
         if (!readFileSync(join(root, 'sw.js'), 'utf8').includes(OFFLINE_FALLBACK)) throw new Error(`sw.js: trang dự phòng khi mất mạng phải là ${OFFLINE_FALLBACK}`);
-        warnings.forEach((warning) => logger.warn(warning));
+        for (const warning of warnings) logger.warn(warning);
         logger.info(`sw.js: ${count} tệp dùng khi mất mạng, ${(size / 1024).toFixed(1)} KB`);
       },
     },

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DAYS, type Hours } from '../features/support/lib/opening-hours.ts';
 import { parseVietnamesePhone } from '../features/support/lib/phone.ts';
-import { fieldErrorMap, httpsUrl, isHttpsUrl, pastDate, text } from './common.ts';
+import { httpsUrl, isHttpsUrl, pastDate, text } from './common.ts';
 
 /** What a service helps with; the directory groups services by these, in this order. */
 export const TOPICS = [

@@ -7,7 +7,9 @@ import { checkReach } from '../../src/features/content/lib/check-reach.ts';
 import { CONTENT_PATHS } from '../../src/features/content/lib/files.ts';
 
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) rmSync(r, { recursive: true, force: true });
+});
 
 function check(name: string, data: unknown) {
   const root = mkdtempSync(join(tmpdir(), 'check-reach-'));

@@ -15,7 +15,9 @@ const withSiteUrl = (url: string) => {
 };
 const placeholderRoot = withSiteUrl('https://binhdanggioi.lechan.example');
 const realRoot = withSiteUrl('https://binhdanggioi.lechan.gov.vn');
-afterAll(() => [placeholderRoot, realRoot].forEach((root) => rmSync(root, { recursive: true, force: true })));
+afterAll(() => {
+  for (const root of [placeholderRoot, realRoot]) rmSync(root, { recursive: true, force: true });
+});
 
 describe('the deployment check', () => {
   it('fails on a placeholder siteUrl, naming the file and the field', () => {

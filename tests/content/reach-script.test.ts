@@ -12,7 +12,7 @@ import { CONTENT_PATHS } from '../../src/features/content/lib/files.ts';
 const dir = mkdtempSync(join(tmpdir(), 'reach-script-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const UA = (i: number) => `Mozilla/5.0 (Linux; Android 14; reader ${i}) Chrome/120.0 Mobile Safari/537.36`;
-const lines = (day: string, n: number, path = '/') => Array.from({ length: n }, (_, i) => `198.51.100.0 [${day}T09:00:00+07:00] "GET ${path}" 200 900 "document" "${UA(i)}"`).join('\n') + '\n';
+const lines = (day: string, n: number, path = '/') => `${Array.from({ length: n }, (_, i) => `198.51.100.0 [${day}T09:00:00+07:00] "GET ${path}" 200 900 "document" "${UA(i)}"`).join('\n')}\n`;
 const reach = (...args: string[]) => execFileSync(process.execPath, [resolve('scripts/reach.ts'), ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('npm run reach', () => {

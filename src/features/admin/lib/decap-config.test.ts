@@ -111,7 +111,7 @@ describe('the editor configuration generated from src/schemas', () => {
     const perIndicator = field('snapshots', 'values').fields as DecapField[];
     expect(perIndicator.map((f) => f.name)).toEqual(indicators.map((i) => i.id));
     expect(perIndicator.every((f) => f.required === false)).toBe(true);
-    expect((perIndicator[0]?.fields as DecapField[]).map((f) => f.name)).toEqual(schemaKeys(snapshotSchema.shape.values.valueType));
+    expect((perIndicator[0]!.fields as DecapField[]).map((f) => f.name)).toEqual(schemaKeys(snapshotSchema.shape.values.valueType));
   });
 
   it('edits the calendar and the ward file, never the plan', () => {

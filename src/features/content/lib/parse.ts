@@ -212,7 +212,10 @@ class JsonReader {
     const seen = new Set<string>();
     this.i++;
     this.space();
-    if (this.text[this.i] === '}') return (this.i++, result);
+    if (this.text[this.i] === '}') {
+      this.i++;
+      return result;
+    }
     for (;;) {
       this.space();
       if (this.text[this.i] !== '"') throw new JsonSyntaxError('tên trường phải đặt trong ngoặc kép (hoặc có dấu phẩy thừa trước dấu })', this.i);
@@ -236,7 +239,10 @@ class JsonReader {
     const result: unknown[] = [];
     this.i++;
     this.space();
-    if (this.text[this.i] === ']') return (this.i++, result);
+    if (this.text[this.i] === ']') {
+      this.i++;
+      return result;
+    }
     for (;;) {
       result.push(this.value([...path, String(result.length)]));
       this.space();

@@ -33,7 +33,7 @@ export function parseVietnamesePhone(value: string): ParsedPhone {
   if ((SHORT_CODES as readonly string[]).includes(compact)) return { ok: true, digits: compact, display: compact };
   if (!/^\+?\d+$/.test(compact)) return { ok: false, message: `"${value}" không phải số điện thoại: chỉ gồm chữ số và dấu cách, ví dụ "1800 1233"` };
   const phone = parsePhoneNumberFromString(compact, 'VN');
-  if (!phone || !phone.isValid() || phone.country !== 'VN') {
+  if (!phone?.isValid() || phone.country !== 'VN') {
     return { ok: false, message: `"${value}" không phải số điện thoại Việt Nam hợp lệ (số cố định, di động, 1800/1900, hoặc ${SHORT_CODES.join(', ')})` };
   }
   const digits = digitsOf(phone.formatNational());

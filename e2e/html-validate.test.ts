@@ -50,27 +50,32 @@ afterAll(() => rmSync(outside, { recursive: true, force: true }));
 // Started now, so the Java process works while html-validate checks the pages above; awaited below.
 const dist = resolve('dist');
 const started = performance.now();
-const nuRun = runNu([dist, ...extraFiles.map((page) => page.path)]).then(
-  (messages) => ({ messages, seconds: (performance.now() - started) / 1000 }),
+const nuRun = runNu([...htmlFiles.map((file) => dist + file), ...extraFiles.map((page) => page.path)]).then(
+  (result) => ({ ...result, seconds: (performance.now() - started) / 1000 }),
   (error: unknown) => ({ error }),
 );
 
 describe('Nu HTML Checker on every built page, the error page and the editor page', () => {
   const files = [...htmlFiles, ...extraFiles.map((page) => page.name)];
   let problems: Map<string, string[]>;
+  let checked: string[];
 
   beforeAll(async () => {
     const run = await nuRun;
     if ('error' in run) throw run.error;
-    const { messages, seconds } = run;
-    console.info(`vnu.jar: ${files.length} files in ${seconds.toFixed(1)} s`);
+    console.info(`vnu.jar: ${run.checked.length} files in ${run.seconds.toFixed(1)} s`);
     const extra = (key: 'name' | 'path', value: string) => extraFiles.find((page) => page[key] === value);
     const fileOf = (url: string) => {
       const path = url.startsWith('file:') ? fileURLToPath(url) : url;
       return extra('path', path)?.name ?? path.slice(dist.length);
     };
-    problems = nuProblems(messages, fileOf, (file) => extra('name', file)?.html ?? readFileSync(`dist${file}`, 'utf8'));
+    checked = run.checked.map(fileOf);
+    problems = nuProblems(run.messages, fileOf, (file) => extra('name', file)?.html ?? readFileSync(`dist${file}`, 'utf8'));
   }, 300_000);
+
+  it('read every file, and only those', () => {
+    expect(checked.toSorted()).toEqual(files.toSorted());
+  });
 
   it.each(files.filter((file) => file !== CONTROL))('%s has no error or warning', (file) => {
     expect(problems.get(file) ?? []).toEqual([]);

@@ -50,10 +50,7 @@ describe('nuProblems', () => {
       { type: 'non-document-error', subType: 'io', message: 'File not found.' },
     ]);
     expect(Object.fromEntries(found)).toEqual({
-      '/index.html': [
-        `2:3 error: Stray start tag “script”. near "</html><script>"`,
-        `2:${columnOf('<p>')} fatal error: Cannot recover after last error.`,
-      ],
+      '/index.html': [`2:3 error: Stray start tag “script”. near "</html><script>"`, `2:${columnOf('<p>')} fatal error: Cannot recover after last error.`],
       '/a/index.html': ['1:2 warning: Consider adding a “lang” attribute.'],
       '': ['?:? non-document-error: File not found.'],
     });
@@ -85,7 +82,9 @@ describe('nuProblems', () => {
 
 describe('findJava', () => {
   it('says how to install Java when none runs', () => {
-    expect(() => findJava({ PATH: '/nonexistent', JAVA_HOME: '/nonexistent' })).toThrow(/needs Java.*apt-get install --no-install-recommends default-jre-headless/);
+    expect(() => findJava({ PATH: '/nonexistent', JAVA_HOME: '/nonexistent' })).toThrow(
+      /needs Java.*apt-get install --no-install-recommends default-jre-headless/,
+    );
   });
   it('prefers the java of JAVA_HOME to the PATH', () => {
     const home = mkdtempSync(join(tmpdir(), 'java-home-'));

@@ -98,10 +98,18 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): string {
   throw new Error(JAVA_MISSING);
 }
 
-/** Runs vnu.jar once over `paths` (files or folders; non-HTML files skipped) and returns its messages. */
-export async function runNu(paths: readonly string[]): Promise<NuMessage[]> {
+/**
+ * Runs vnu.jar once over the HTML `files` (a folder would add a warning for each file of another kind). Returns
+ * the files it read (its --verbose list, on stdout) and its messages (JSON, on stderr after anything the JVM
+ * itself prints there).
+ */
+export async function runNu(files: readonly string[]): Promise<{ checked: string[]; messages: NuMessage[] }> {
   const jar = createRequire(import.meta.url)('vnu-jar') as string;
-  const args = ['-jar', jar, '--format', 'json', '--stdout', '--exit-zero-always', '--skip-non-html', ...paths];
-  const { stdout } = await promisify(execFile)(findJava(), args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return (JSON.parse(stdout) as { messages: NuMessage[] }).messages;
+  // A short run: the quick JIT compiler alone and the serial collector less than halve its CPU time
+  // (99 pages: 8.5 s instead of 19.4 s of user time, 350 MB instead of 490 MB of memory).
+  const args = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, '--format', 'json', '--verbose', '--exit-zero-always', ...files];
+  const { stdout, stderr } = await promisify(execFile)(findJava(), args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const start = stderr.indexOf('{"');
+  if (start === -1) throw new Error(`vnu.jar wrote no report: ${stderr}`);
+  return { checked: stdout.split('\n').filter(Boolean), messages: (JSON.parse(stderr.slice(start)) as { messages: NuMessage[] }).messages };
 }

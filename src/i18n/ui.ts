@@ -25,6 +25,23 @@ export const ui = {
     calendar: 'Lịch',
     course: 'Kiến thức',
   },
+  /** The home page; counts and years come from content. */
+  home: {
+    heading: 'Bình đẳng giới ở {ward}',
+    description: '{committee} công bố Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn {from}–{to}: mục tiêu, chỉ tiêu, tiến độ và nơi hỗ trợ người bị bạo lực.',
+    /** Shown when the directory has help for domestic violence: the question, the link, what the link leads to. */
+    violenceQuestion: 'Bạn hoặc người thân bị bạo lực gia đình?',
+    violenceLink: 'Nơi hỗ trợ người bị bạo lực gia đình',
+    violenceWhat: 'số gọi, giờ làm việc, cước phí.',
+    lead: 'Kế hoạch của {committee} đặt {objectives} mục tiêu và {indicators} chỉ tiêu cho giai đoạn {from}–{to} để phụ nữ và nam giới có cơ hội như nhau trong công việc, gia đình, y tế, học tập và đời sống xã hội.',
+    leadSite: 'Trang này công bố toàn văn kế hoạch, tiến độ thực hiện, các bài viết dễ hiểu và danh bạ nơi hỗ trợ khi bạn hoặc người thân gặp bạo lực.',
+    supportCard: '{n} đường dây hỗ trợ khi bị bạo lực gia đình, xâm hại, mua bán người: số gọi, giờ làm việc, cước phí. Mở được cả khi mất mạng, sau lần xem đầu tiên.',
+    planCard: '{objectives} mục tiêu, {indicators} chỉ tiêu của giai đoạn {from}–{to}, nhiệm vụ và đơn vị chịu trách nhiệm.',
+    progressCard: '{onTrack} trong {indicators} chỉ tiêu đã đạt hoặc đúng tiến độ; số liệu từng năm và dữ liệu mở để tải về.',
+    courseCard: '{n} bài học.',
+    articlesCard: '{n} bài dễ hiểu về bình đẳng giới, nhận biết bạo lực gia đình, mua bán người và nơi tìm sự giúp đỡ.',
+    calendarCard: '{n} ngày, tháng hành động trong năm và việc phường làm vào mỗi dịp; thêm được vào lịch điện thoại.',
+  },
   emergency: {
     /** The numbers and who answers them are content (content/ward.yaml, `emergency`). */
     heading: 'Khẩn cấp, gọi ngay',
@@ -47,6 +64,7 @@ export const ui = {
     printLead: 'Bản in một trang A4 của bài học, để đọc cùng bà con trong buổi sinh hoạt tổ dân phố. Dùng lệnh In của trình duyệt.',
     qrCaption: 'Quét mã để học cả khóa trên điện thoại:',
     completeTitle: 'Bạn đã hoàn thành khóa học',
+    completeThanks: 'Cảm ơn bạn đã dành thời gian đọc hết {n} bài học. Bạn đã biết bình đẳng giới là gì, cách nhận ra định kiến giới, vì sao nên chia sẻ việc nhà, cách nhận biết bạo lực gia đình và nơi tìm sự giúp đỡ.',
     homeCard: 'Học kiến thức cơ bản về bình đẳng giới qua các bài ngắn, mỗi bài khoảng 3 phút, có câu hỏi tự kiểm tra.',
     sources: 'Nguồn',
   },
@@ -69,6 +87,7 @@ export const ui = {
   },
   support: {
     title: 'Nơi hỗ trợ',
+    description: 'Số điện thoại, giờ làm việc và cước phí của các nơi hỗ trợ người bị bạo lực gia đình, xâm hại, mua bán người, cho người dân {ward}.',
     /** {phone} is the first number of the emergency box (content/ward.yaml). */
     dangerLead: 'Nếu bạn đang gặp nguy hiểm, gọi {phone}',
     topics: {
@@ -123,6 +142,8 @@ export const ui = {
     objective: 'Mục tiêu',
     /** {count} is the number of objectives in words (content/plan/objectives.yaml): "Sáu". */
     objectivesHeading: '{count} mục tiêu cụ thể',
+    /** Under an objective: how many chỉ tiêu it has. */
+    indicatorCount: '{n} chỉ tiêu',
     indicator: 'Chỉ tiêu',
     target: 'Mục tiêu năm',
     responsible: 'Đơn vị chủ trì, báo cáo',
@@ -190,6 +211,17 @@ export const ui = {
     note: 'Ghi chú',
     sourceMethod: 'Nguồn, cách tính',
     seriesCaption: '{name} qua các kỳ báo cáo',
+    /** Titles of the overview and of its filtered pages. */
+    title: 'Tiến độ thực hiện các chỉ tiêu',
+    filteredTitle: 'Tiến độ – {label}',
+    byStatus: 'Đánh giá: {label}',
+    byUnit: 'Đơn vị: {label}',
+    /** On an indicator's page. */
+    verbatim: 'Nguyên văn Kế hoạch',
+    seriesHeading: 'Số liệu qua các năm',
+    downloadIndicator: 'Tải số liệu của chỉ tiêu:',
+    sourcesHeading: 'Nguồn và ghi chú',
+    relatedTasks: 'Nhiệm vụ liên quan',
   },
   articles: {
     heading: 'Bài viết',
@@ -221,6 +253,7 @@ export const ui = {
   },
   calendar: {
     heading: 'Lịch các ngày, tháng hành động',
+    description: 'Các ngày, tháng hành động về bình đẳng giới và phòng, chống bạo lực trong năm, và việc {ward} làm vào mỗi dịp theo Kế hoạch.',
     now: 'Đang diễn ra',
     next: 'Sắp tới',
     wardDoes: 'Phường làm gì',

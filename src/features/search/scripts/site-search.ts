@@ -6,6 +6,7 @@
 // Only the results shown are downloaded, a page of them at a time, as Pagefind's own UI does.
 import { foldD, unfoldD } from '../lib/fold.ts';
 import { phraseAnchor, phraseFirst } from '../lib/rerank.ts';
+import { t } from '../../../i18n/t.ts';
 
 interface PagefindData {
   url: string;
@@ -145,7 +146,7 @@ class SiteSearch extends HTMLElement {
     list.replaceChildren(...items);
     this.showMore();
     const total = this.#found.length;
-    this.setStatus(total === 0 ? (this.dataset.none ?? '').replace('{q}', query) : (this.dataset.count ?? '').replace('{n}', String(total)).replace('{q}', query));
+    this.setStatus(total === 0 ? t(this.dataset.none ?? '', { q: query }) : t(this.dataset.count ?? '', { n: total, q: query }));
     performance.measure('site-search', { start: started });
     this.dataset.state = 'done';
   }

@@ -211,6 +211,24 @@ export const ui = {
     note: 'Ghi chú',
     sourceMethod: 'Nguồn, cách tính',
     seriesCaption: '{name} qua các kỳ báo cáo',
+    /** Who published a period's figures and when. */
+    publishedBy: '{unit} công bố ngày {date}',
+    /** The one sentence on where an indicator stands (src/features/progress/lib/progress-summary.ts). */
+    summary: {
+      goal: 'mục tiêu năm {year} là {target}',
+      goalNoYear: 'mục tiêu là {target} (Kế hoạch không nêu năm)',
+      assessed: 'Năm {year}: {state}; {goal}.',
+      notAssessed: 'Chưa có đánh giá; {goal}.',
+      noData: 'Chưa có số liệu; {goal}.',
+      achieved: 'Năm {year}: {value}, đã đạt {goal}.',
+      onePeriod: 'Mới có số liệu năm {year} ({value}), chưa đủ hai kỳ để đánh giá tiến độ; {goal}.',
+      from: 'Năm {year}: {value}, so với {baseline} năm {baselineYear}',
+      regressing: '{from}: xa mục tiêu hơn, tức là đi lùi; {goal}.',
+      status: '{from}; {goal}: {status}.',
+      pace: '{from}: đã đi được {covered} quãng đường tới mục tiêu {target} trong {elapsed} thời gian đến năm {year}, nên {status}.',
+      /** Stands in for the target year where the plan gives none. */
+      periodEnd: 'cuối kỳ Kế hoạch',
+    },
     /** Titles of the overview and of its filtered pages. */
     title: 'Tiến độ thực hiện các chỉ tiêu',
     filteredTitle: 'Tiến độ – {label}',

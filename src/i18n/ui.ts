@@ -146,6 +146,12 @@ export const ui = {
     indicatorCount: '{n} chỉ tiêu',
     indicator: 'Chỉ tiêu',
     target: 'Mục tiêu năm',
+    /** After a target the plan gives no year. */
+    noYear: '{target} (Kế hoạch không nêu năm)',
+    /** Parts of the plan's number and date the published document leaves blank, and the note that says so. */
+    blankNumber: 'số văn bản',
+    blankDate: 'ngày ký',
+    blanksNote: 'Bản kế hoạch được công bố để trống {parts}; trang này giữ nguyên như bản gốc.',
     responsible: 'Đơn vị chủ trì, báo cáo',
     noUnit: 'Kế hoạch chưa giao đơn vị chủ trì',
     baseline: 'Số liệu gốc',

@@ -25,6 +25,12 @@ export const ui = {
     calendar: 'Lịch',
     course: 'Kiến thức',
   },
+  /** The page for an address that does not exist (404.html). */
+  notFound: {
+    title: 'Không tìm thấy trang',
+    heading: 'Không tìm thấy trang này',
+    description: 'Trang bạn tìm không có hoặc đã được chuyển đi.',
+  },
   /** The home page; counts and years come from content. */
   home: {
     heading: 'Bình đẳng giới ở {ward}',
@@ -64,6 +70,11 @@ export const ui = {
     printLead: 'Bản in một trang A4 của bài học, để đọc cùng bà con trong buổi sinh hoạt tổ dân phố. Dùng lệnh In của trình duyệt.',
     qrCaption: 'Quét mã để học cả khóa trên điện thoại:',
     completeTitle: 'Bạn đã hoàn thành khóa học',
+    completeNext: 'Việc tiếp theo có thể làm ngay: kể lại cho một người thân điều bạn thấy hữu ích nhất, và lưu số điện thoại hỗ trợ vào máy.',
+    completeArticles: 'Đọc thêm các bài viết',
+    completePlan: 'Xem Kế hoạch của phường',
+    completeLessons: 'Xem lại các bài học',
+    completePrivacy: 'Trang không lưu câu trả lời của bạn và không ghi lại bạn là ai.',
     completeThanks: 'Cảm ơn bạn đã dành thời gian đọc hết {n} bài học. Bạn đã biết bình đẳng giới là gì, cách nhận ra định kiến giới, vì sao nên chia sẻ việc nhà, cách nhận biết bạo lực gia đình và nơi tìm sự giúp đỡ.',
     homeCard: 'Học kiến thức cơ bản về bình đẳng giới qua các bài ngắn, mỗi bài khoảng 3 phút, có câu hỏi tự kiểm tra.',
     sources: 'Nguồn',
@@ -126,6 +137,18 @@ export const ui = {
     details: 'Xem chi tiết',
     /** Under the QR code of the printed hotline sheet; {url} is the directory's address. */
     scanDirectory: 'Quét mã để xem mọi nơi hỗ trợ: {url}',
+    /** The printable card (/ho-tro/the-in/) and poster (/ho-tro/ap-phich/). */
+    cardTitle: 'Thẻ số điện thoại khẩn cấp (A6)',
+    cardHeading: 'Thẻ số điện thoại khẩn cấp',
+    cardDescription: 'Thẻ khổ A6 in các số điện thoại khẩn cấp và mã QR dẫn đến danh bạ nơi hỗ trợ.',
+    cardLead: 'Thẻ khổ A6 (một phần tư tờ A4) để phát tận tay hoặc để trong ví. Dùng lệnh In của trình duyệt và chọn khổ giấy A6, hoặc in trên A4 rồi cắt.',
+    posterTitle: 'Áp phích nơi hỗ trợ (A4)',
+    posterHeading: 'Áp phích nơi hỗ trợ',
+    posterDescription: 'Áp phích khổ A4 với các đường dây hỗ trợ và mã QR dẫn đến danh bạ, để dán ở bảng tin tổ dân phố.',
+    posterLead: 'Áp phích khổ A4 để dán ở bảng tin tổ dân phố, nhà văn hóa, trạm y tế, nhất là trong Tháng hành động vì bình đẳng giới. Dùng lệnh In của trình duyệt.',
+    /** A service's page. */
+    audience: 'Dành cho',
+    helpsWith: 'Hỗ trợ về',
     sources: 'Nguồn',
     needsConfirmation: 'cần xác nhận',
     offline: 'Điện thoại đang không có mạng hoặc trang bạn chọn chưa được lưu. Đây là danh bạ đã lưu trên máy: các số điện thoại vẫn gọi được.',

@@ -146,6 +146,13 @@ export const ui = {
     posterHeading: 'Áp phích nơi hỗ trợ',
     posterDescription: 'Áp phích khổ A4 với các đường dây hỗ trợ và mã QR dẫn đến danh bạ, để dán ở bảng tin tổ dân phố.',
     posterLead: 'Áp phích khổ A4 để dán ở bảng tin tổ dân phố, nhà văn hóa, trạm y tế, nhất là trong Tháng hành động vì bình đẳng giới. Dùng lệnh In của trình duyệt.',
+    needDescription: 'Số điện thoại, giờ làm việc và cước phí của nơi hỗ trợ về {need}: đường dây khẩn cấp trước, rồi đường dây miễn phí, rồi đường dây tính cước.',
+    /** Links of the directory page to the safety advice and the printable sheets. */
+    safetyLink: 'Giữ an toàn khi tìm hỗ trợ trên điện thoại',
+    safetyWhat: 'nút Thoát nhanh, lịch sử duyệt web, nhật ký cuộc gọi.',
+    printHeading: 'In và dán lên bảng tin',
+    printCard: 'Thẻ số điện thoại khẩn cấp (khổ A6)',
+    printPoster: 'Áp phích (khổ A4) có mã QR dẫn đến trang này',
     /** A service's page. */
     audience: 'Dành cho',
     helpsWith: 'Hỗ trợ về',
@@ -312,6 +319,8 @@ export const ui = {
     sources: 'Nguồn tham khảo',
     related: 'Bài viết liên quan',
     objectives: 'Bài viết này thuộc mục tiêu của Kế hoạch',
+    /** A topic page's link to its objective: "Mục tiêu 2 của Kế hoạch". */
+    objectiveLink: 'Mục tiêu {n} của Kế hoạch',
     help: 'Bạn hoặc người thân cần giúp đỡ?',
     helpLink: 'Xem danh bạ nơi hỗ trợ',
     share: 'Chia sẻ bài viết',

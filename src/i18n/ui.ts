@@ -1,4 +1,9 @@
 // Interface text, in one place. Ward-specific words come from content/ward.yaml, never from here.
+// A string that takes values has {name} placeholders and is filled by t() (src/i18n/t.ts), which
+// stops the build when a value is missing. Counts, years and names are always placeholders, never
+// written here (tests/content/ward-neutral-src.test.ts). Long explanatory pages (an-toan,
+// quyen-rieng-tu, kha-nang-tiep-can, tien-do/phuong-phap, tien-do/tiep-can, du-lieu) keep their
+// prose in the page itself, like any page of a static site.
 export const ui = {
   /** Joins the last two items of a list: "phường và thành phố", "113 hoặc 111". */
   and: 'và',

@@ -35,3 +35,11 @@ describe('joinList', () => {
     expect(joinList(items, 'hoặc')).toBe(expected);
   });
 });
+
+describe('t with a template known only at run time', () => {
+  it('fills a template read from a data attribute, and still throws on a missing value', () => {
+    const fromAttribute: string = '{n} kết quả cho “{q}”';
+    expect(t(fromAttribute, { n: 2, q: 'bạo lực' })).toBe('2 kết quả cho “bạo lực”');
+    expect(() => t(fromAttribute, { n: 2 })).toThrow(/\{q\}/);
+  });
+});

@@ -1,8 +1,13 @@
 /** The names of the `{name}` placeholders in a template, as a type: 'Trang {n}/{of}' → 'n' | 'of'. */
 export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
 
-/** The values a template needs, one per placeholder; a template without placeholders takes none. */
-export type TemplateVars<S extends string> = [Placeholders<S>] extends [never] ? Record<string, never> : Record<Placeholders<S>, string | number>;
+/** The values a template needs, one per placeholder; a template without placeholders takes none. A
+ * template known only at run time (a script reading it from a data attribute) is checked only then. */
+export type TemplateVars<S extends string> = string extends S
+  ? Record<string, string | number>
+  : [Placeholders<S>] extends [never]
+    ? Record<string, never>
+    : Record<Placeholders<S>, string | number>;
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 

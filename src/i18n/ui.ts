@@ -1,4 +1,9 @@
 // Interface text, in one place. Ward-specific words come from content/ward.yaml, never from here.
+// A string that takes values has {name} placeholders and is filled by t() (src/i18n/t.ts), which
+// stops the build when a value is missing. Counts, years and names are always placeholders, never
+// written here (tests/content/ward-neutral-src.test.ts). Long explanatory pages (an-toan,
+// quyen-rieng-tu, kha-nang-tiep-can, tien-do/phuong-phap, tien-do/tiep-can, du-lieu) keep their
+// prose in the page itself, like any page of a static site.
 export const ui = {
   /** Joins the last two items of a list: "phường và thành phố", "113 hoặc 111". */
   and: 'và',
@@ -25,6 +30,29 @@ export const ui = {
     calendar: 'Lịch',
     course: 'Kiến thức',
   },
+  /** The page for an address that does not exist (404.html). */
+  notFound: {
+    title: 'Không tìm thấy trang',
+    heading: 'Không tìm thấy trang này',
+    description: 'Trang bạn tìm không có hoặc đã được chuyển đi.',
+  },
+  /** The home page; counts and years come from content. */
+  home: {
+    heading: 'Bình đẳng giới ở {ward}',
+    description: '{committee} công bố Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn {from}–{to}: mục tiêu, chỉ tiêu, tiến độ và nơi hỗ trợ người bị bạo lực.',
+    /** Shown when the directory has help for domestic violence: the question, the link, what the link leads to. */
+    violenceQuestion: 'Bạn hoặc người thân bị bạo lực gia đình?',
+    violenceLink: 'Nơi hỗ trợ người bị bạo lực gia đình',
+    violenceWhat: 'số gọi, giờ làm việc, cước phí.',
+    lead: 'Kế hoạch của {committee} đặt {objectives} mục tiêu và {indicators} chỉ tiêu cho giai đoạn {from}–{to} để phụ nữ và nam giới có cơ hội như nhau trong công việc, gia đình, y tế, học tập và đời sống xã hội.',
+    leadSite: 'Trang này công bố toàn văn kế hoạch, tiến độ thực hiện, các bài viết dễ hiểu và danh bạ nơi hỗ trợ khi bạn hoặc người thân gặp bạo lực.',
+    supportCard: '{n} đường dây hỗ trợ khi bị bạo lực gia đình, xâm hại, mua bán người: số gọi, giờ làm việc, cước phí. Mở được cả khi mất mạng, sau lần xem đầu tiên.',
+    planCard: '{objectives} mục tiêu, {indicators} chỉ tiêu của giai đoạn {from}–{to}, nhiệm vụ và đơn vị chịu trách nhiệm.',
+    progressCard: '{onTrack} trong {indicators} chỉ tiêu đã đạt hoặc đúng tiến độ; số liệu từng năm và dữ liệu mở để tải về.',
+    courseCard: '{n} bài học.',
+    articlesCard: '{n} bài dễ hiểu về bình đẳng giới, nhận biết bạo lực gia đình, mua bán người và nơi tìm sự giúp đỡ.',
+    calendarCard: '{n} ngày, tháng hành động trong năm và việc phường làm vào mỗi dịp; thêm được vào lịch điện thoại.',
+  },
   emergency: {
     /** The numbers and who answers them are content (content/ward.yaml, `emergency`). */
     heading: 'Khẩn cấp, gọi ngay',
@@ -47,6 +75,12 @@ export const ui = {
     printLead: 'Bản in một trang A4 của bài học, để đọc cùng bà con trong buổi sinh hoạt tổ dân phố. Dùng lệnh In của trình duyệt.',
     qrCaption: 'Quét mã để học cả khóa trên điện thoại:',
     completeTitle: 'Bạn đã hoàn thành khóa học',
+    completeNext: 'Việc tiếp theo có thể làm ngay: kể lại cho một người thân điều bạn thấy hữu ích nhất, và lưu số điện thoại hỗ trợ vào máy.',
+    completeArticles: 'Đọc thêm các bài viết',
+    completePlan: 'Xem Kế hoạch của phường',
+    completeLessons: 'Xem lại các bài học',
+    completePrivacy: 'Trang không lưu câu trả lời của bạn và không ghi lại bạn là ai.',
+    completeThanks: 'Cảm ơn bạn đã dành thời gian đọc hết {n} bài học. Bạn đã biết bình đẳng giới là gì, cách nhận ra định kiến giới, vì sao nên chia sẻ việc nhà, cách nhận biết bạo lực gia đình và nơi tìm sự giúp đỡ.',
     homeCard: 'Học kiến thức cơ bản về bình đẳng giới qua các bài ngắn, mỗi bài khoảng 3 phút, có câu hỏi tự kiểm tra.',
     sources: 'Nguồn',
   },
@@ -69,6 +103,7 @@ export const ui = {
   },
   support: {
     title: 'Nơi hỗ trợ',
+    description: 'Số điện thoại, giờ làm việc và cước phí của các nơi hỗ trợ người bị bạo lực gia đình, xâm hại, mua bán người, cho người dân {ward}.',
     /** {phone} is the first number of the emergency box (content/ward.yaml). */
     dangerLead: 'Nếu bạn đang gặp nguy hiểm, gọi {phone}',
     topics: {
@@ -107,6 +142,25 @@ export const ui = {
     details: 'Xem chi tiết',
     /** Under the QR code of the printed hotline sheet; {url} is the directory's address. */
     scanDirectory: 'Quét mã để xem mọi nơi hỗ trợ: {url}',
+    /** The printable card (/ho-tro/the-in/) and poster (/ho-tro/ap-phich/). */
+    cardTitle: 'Thẻ số điện thoại khẩn cấp (A6)',
+    cardHeading: 'Thẻ số điện thoại khẩn cấp',
+    cardDescription: 'Thẻ khổ A6 in các số điện thoại khẩn cấp và mã QR dẫn đến danh bạ nơi hỗ trợ.',
+    cardLead: 'Thẻ khổ A6 (một phần tư tờ A4) để phát tận tay hoặc để trong ví. Dùng lệnh In của trình duyệt và chọn khổ giấy A6, hoặc in trên A4 rồi cắt.',
+    posterTitle: 'Áp phích nơi hỗ trợ (A4)',
+    posterHeading: 'Áp phích nơi hỗ trợ',
+    posterDescription: 'Áp phích khổ A4 với các đường dây hỗ trợ và mã QR dẫn đến danh bạ, để dán ở bảng tin tổ dân phố.',
+    posterLead: 'Áp phích khổ A4 để dán ở bảng tin tổ dân phố, nhà văn hóa, trạm y tế, nhất là trong Tháng hành động vì bình đẳng giới. Dùng lệnh In của trình duyệt.',
+    needDescription: 'Số điện thoại, giờ làm việc và cước phí của nơi hỗ trợ về {need}: đường dây khẩn cấp trước, rồi đường dây miễn phí, rồi đường dây tính cước.',
+    /** Links of the directory page to the safety advice and the printable sheets. */
+    safetyLink: 'Giữ an toàn khi tìm hỗ trợ trên điện thoại',
+    safetyWhat: 'nút Thoát nhanh, lịch sử duyệt web, nhật ký cuộc gọi.',
+    printHeading: 'In và dán lên bảng tin',
+    printCard: 'Thẻ số điện thoại khẩn cấp (khổ A6)',
+    printPoster: 'Áp phích (khổ A4) có mã QR dẫn đến trang này',
+    /** A service's page. */
+    audience: 'Dành cho',
+    helpsWith: 'Hỗ trợ về',
     sources: 'Nguồn',
     needsConfirmation: 'cần xác nhận',
     offline: 'Điện thoại đang không có mạng hoặc trang bạn chọn chưa được lưu. Đây là danh bạ đã lưu trên máy: các số điện thoại vẫn gọi được.',
@@ -123,8 +177,16 @@ export const ui = {
     objective: 'Mục tiêu',
     /** {count} is the number of objectives in words (content/plan/objectives.yaml): "Sáu". */
     objectivesHeading: '{count} mục tiêu cụ thể',
+    /** Under an objective: how many chỉ tiêu it has. */
+    indicatorCount: '{n} chỉ tiêu',
     indicator: 'Chỉ tiêu',
     target: 'Mục tiêu năm',
+    /** After a target the plan gives no year. */
+    noYear: '{target} (Kế hoạch không nêu năm)',
+    /** Parts of the plan's number and date the published document leaves blank, and the note that says so. */
+    blankNumber: 'số văn bản',
+    blankDate: 'ngày ký',
+    blanksNote: 'Bản kế hoạch được công bố để trống {parts}; trang này giữ nguyên như bản gốc.',
     responsible: 'Đơn vị chủ trì, báo cáo',
     noUnit: 'Kế hoạch chưa giao đơn vị chủ trì',
     baseline: 'Số liệu gốc',
@@ -135,6 +197,35 @@ export const ui = {
     quantitative: 'Định lượng',
     tasks: 'Nhiệm vụ, giải pháp',
     generalTasks: 'Nhiệm vụ, giải pháp chung',
+    /** The plan's overview page (/ke-hoach/). */
+    generalObjective: 'Mục tiêu tổng quát',
+    legalBases: 'Căn cứ',
+    legalBasis: '{reference} của {issuer}: {subject}.',
+    funding: 'Kinh phí thực hiện',
+    organisation: 'Tổ chức thực hiện',
+    organisationLead: 'Kế hoạch giao nhiệm vụ cho {assigned} cơ quan, đơn vị của {ward} và đề nghị {requested} tổ chức cùng thực hiện: với các tổ chức này, Kế hoạch nêu lời đề nghị, không giao nhiệm vụ.',
+    responsibilityLink: 'Xem đơn vị nào chịu trách nhiệm chỉ tiêu nào',
+    fullText: 'Toàn văn',
+    fullTextLink: 'Đọc và in toàn văn Kế hoạch',
+    fullTextPaper: '(khổ A4).',
+    /** An objective's page. */
+    generalTasksBefore: 'Ngoài ra, các',
+    generalTasksAfter: 'áp dụng cho mọi mục tiêu.',
+    leadUnits: 'Đơn vị chủ trì',
+    otherObjectives: 'Mục tiêu khác',
+    /** The responsibility page (/ke-hoach/trach-nhiem/). */
+    responsibility: 'Trách nhiệm',
+    responsibilityTitle: 'Đơn vị chịu trách nhiệm',
+    responsibilityDescription: 'Đơn vị nào của phường chủ trì, theo dõi và báo cáo từng chỉ tiêu của Kế hoạch bình đẳng giới, và nhiệm vụ của từng đơn vị.',
+    responsibilityLead: 'Theo mục IV, Kế hoạch giao nhiệm vụ cho {assigned} cơ quan, đơn vị của phường và đề nghị {requested} tổ chức cùng thực hiện. Một số đơn vị được giao chủ trì, theo dõi và báo cáo kết quả các chỉ tiêu ghi dưới đây; với các tổ chức được đề nghị, Kế hoạch nêu lời đề nghị, không giao nhiệm vụ.',
+    responsibilityCaption: 'Đơn vị và các chỉ tiêu đơn vị chủ trì báo cáo',
+    unit: 'Đơn vị',
+    leadIndicators: 'Chỉ tiêu chủ trì báo cáo',
+    noLeadIndicator: 'Không chủ trì chỉ tiêu nào; phối hợp thực hiện',
+    requested: 'Kế hoạch đề nghị, không giao',
+    assigned: 'Kế hoạch giao nhiệm vụ',
+    unitDuties: 'Nhiệm vụ của từng đơn vị',
+    noDuties: 'Kế hoạch không nêu nhiệm vụ riêng.',
   },
   progress: {
     /** Status labels (text beside the colour, never colour alone), URL slugs and a symbol for each status. */
@@ -190,6 +281,35 @@ export const ui = {
     note: 'Ghi chú',
     sourceMethod: 'Nguồn, cách tính',
     seriesCaption: '{name} qua các kỳ báo cáo',
+    /** Who published a period's figures and when. */
+    publishedBy: '{unit} công bố ngày {date}',
+    /** The one sentence on where an indicator stands (src/features/progress/lib/progress-summary.ts). */
+    summary: {
+      goal: 'mục tiêu năm {year} là {target}',
+      goalNoYear: 'mục tiêu là {target} (Kế hoạch không nêu năm)',
+      assessed: 'Năm {year}: {state}; {goal}.',
+      notAssessed: 'Chưa có đánh giá; {goal}.',
+      noData: 'Chưa có số liệu; {goal}.',
+      achieved: 'Năm {year}: {value}, đã đạt {goal}.',
+      onePeriod: 'Mới có số liệu năm {year} ({value}), chưa đủ hai kỳ để đánh giá tiến độ; {goal}.',
+      from: 'Năm {year}: {value}, so với {baseline} năm {baselineYear}',
+      regressing: '{from}: xa mục tiêu hơn, tức là đi lùi; {goal}.',
+      status: '{from}; {goal}: {status}.',
+      pace: '{from}: đã đi được {covered} quãng đường tới mục tiêu {target} trong {elapsed} thời gian đến năm {year}, nên {status}.',
+      /** Stands in for the target year where the plan gives none. */
+      periodEnd: 'cuối kỳ Kế hoạch',
+    },
+    /** Titles of the overview and of its filtered pages. */
+    title: 'Tiến độ thực hiện các chỉ tiêu',
+    filteredTitle: 'Tiến độ – {label}',
+    byStatus: 'Đánh giá: {label}',
+    byUnit: 'Đơn vị: {label}',
+    /** On an indicator's page. */
+    verbatim: 'Nguyên văn Kế hoạch',
+    seriesHeading: 'Số liệu qua các năm',
+    downloadIndicator: 'Tải số liệu của chỉ tiêu:',
+    sourcesHeading: 'Nguồn và ghi chú',
+    relatedTasks: 'Nhiệm vụ liên quan',
   },
   articles: {
     heading: 'Bài viết',
@@ -199,11 +319,13 @@ export const ui = {
     topicHeading: 'Bài viết về',
     published: 'Đăng ngày',
     updated: 'Cập nhật',
-    readingTime: (minutes: number) => `Đọc khoảng ${minutes} phút`,
+    readingTime: 'Đọc khoảng {n} phút',
     toc: 'Trong bài này',
     sources: 'Nguồn tham khảo',
     related: 'Bài viết liên quan',
     objectives: 'Bài viết này thuộc mục tiêu của Kế hoạch',
+    /** A topic page's link to its objective: "Mục tiêu 2 của Kế hoạch". */
+    objectiveLink: 'Mục tiêu {n} của Kế hoạch',
     help: 'Bạn hoặc người thân cần giúp đỡ?',
     helpLink: 'Xem danh bạ nơi hỗ trợ',
     share: 'Chia sẻ bài viết',
@@ -214,13 +336,14 @@ export const ui = {
     pagination: 'Chuyển trang',
     previous: 'Trang trước',
     next: 'Trang sau',
-    page: (n: number, of: number) => `Trang ${n}/${of}`,
+    page: 'Trang {n}/{of}',
     rss: 'Nhận bài mới qua RSS',
     empty: 'Chưa có bài viết nào.',
     previewOnly: 'Bản xem trước: bài này là bản nháp hoặc chưa đến ngày đăng, nên chưa có trên trang công khai.',
   },
   calendar: {
     heading: 'Lịch các ngày, tháng hành động',
+    description: 'Các ngày, tháng hành động về bình đẳng giới và phòng, chống bạo lực trong năm, và việc {ward} làm vào mỗi dịp theo Kế hoạch.',
     now: 'Đang diễn ra',
     next: 'Sắp tới',
     wardDoes: 'Phường làm gì',
@@ -237,8 +360,9 @@ export const ui = {
     all: 'Tất cả',
     filterLegend: 'Loại nội dung',
     loading: 'Đang tìm…',
-    noResults: (q: string) => `Không tìm thấy kết quả cho “${q}”. Hãy thử từ khác, có dấu hoặc không dấu đều được.`,
-    results: (n: number, q: string) => `${n} kết quả cho “${q}”`,
+    /** Filled in the browser (src/features/search/scripts/site-search.ts): {q} is the query, {n} the number of results. */
+    noResults: 'Không tìm thấy kết quả cho “{q}”. Hãy thử từ khác, có dấu hoặc không dấu đều được.',
+    results: '{n} kết quả cho “{q}”',
     more: 'Xem thêm kết quả',
     failed: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang hoặc xem các mục dưới đây.',
     noScript: 'Tìm kiếm cần JavaScript, nhưng trình duyệt của bạn đang tắt JavaScript. Bạn vẫn có thể xem:',

@@ -1,11 +1,14 @@
 // The plan as published leaves its number and day blank ("Số:      /KH-UBND", "ngày      tháng 5").
 // Wherever the blanks are shown, the reader is told they are the original's, not a fault of the site.
 
+import { joinList, t } from '../../../i18n/t.ts';
+import { ui } from '../../../i18n/ui.ts';
+
 /** Which parts of the document's number and date are left blank, in the words a sentence uses. */
 export function blankParts(number: string, placeAndDate: string): string[] {
   const parts: string[] = [];
-  if (/Số:\s*\//i.test(number)) parts.push('số văn bản');
-  if (/ngày\s+tháng/i.test(placeAndDate)) parts.push('ngày ký');
+  if (/Số:\s*\//i.test(number)) parts.push(ui.plan.blankNumber);
+  if (/ngày\s+tháng/i.test(placeAndDate)) parts.push(ui.plan.blankDate);
   return parts;
 }
 
@@ -13,5 +16,5 @@ export function blankParts(number: string, placeAndDate: string): string[] {
 export function blanksNote(number: string, placeAndDate: string): string | null {
   const parts = blankParts(number, placeAndDate);
   if (parts.length === 0) return null;
-  return `Bản kế hoạch được công bố để trống ${parts.join(' và ')}; trang này giữ nguyên như bản gốc.`;
+  return t(ui.plan.blanksNote, { parts: joinList(parts, ui.and) });
 }

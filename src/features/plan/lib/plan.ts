@@ -1,3 +1,5 @@
+import { t } from '../../../i18n/t.ts';
+import { ui } from '../../../i18n/ui.ts';
 import type { Indicator } from '../../../schemas/indicator.ts';
 import type { Duty, Task } from '../../../schemas/plan.ts';
 import type { Unit } from '../../../schemas/ward.ts';
@@ -50,13 +52,13 @@ export function planIndicatorCount(indicators: readonly Indicator[], objective?:
 
 /** The heading of a target: "Mục tiêu năm 2030", or plain "Mục tiêu" where the plan gives no year (none is added). */
 export function targetHeading(indicator: Pick<Indicator, 'target'>, short = false): string {
-  if (indicator.target.year !== null) return `${short ? 'Mục tiêu' : 'Mục tiêu năm'} ${indicator.target.year}`;
-  return 'Mục tiêu';
+  if (indicator.target.year !== null) return `${short ? ui.plan.objective : ui.plan.target} ${indicator.target.year}`;
+  return ui.plan.objective;
 }
 
 /** The target in the plan's words, saying so where the plan gives it no year: "100% (Kế hoạch không nêu năm)". */
 export function targetText(indicator: Pick<Indicator, 'target'>): string {
-  return indicator.target.year === null ? `${indicator.target.text} (Kế hoạch không nêu năm)` : indicator.target.text;
+  return indicator.target.year === null ? t(ui.plan.noYear, { target: indicator.target.text }) : indicator.target.text;
 }
 
 /** Orders indicator ids the way the plan does: 1.1 < 2.1 < 3.2a < 3.2b < 3.10. */

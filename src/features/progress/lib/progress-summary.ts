@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/t.ts';
 import { ui } from '../../../i18n/ui.ts';
 import type { Indicator } from '../../../schemas/indicator.ts';
 import { formatDate } from '../../../shared/lib/dates.ts';
@@ -18,7 +19,7 @@ export function pointText(point: (Pick<SeriesPoint, 'value' | 'state'> & { illus
 /** Who published a period's figures and when; an illustrative period names no publisher and no date. */
 export function publicationText(point: Pick<SeriesPoint, 'illustrative' | 'value' | 'state' | 'published' | 'reportingUnit'>, unitName: (id: string) => string = (id) => id): string {
   if (!namesPublisher(point)) return ui.progress.illustrativePublisher;
-  return `${unitName(point.reportingUnit)} công bố ngày ${formatDate(point.published)}`;
+  return t(ui.progress.publishedBy, { unit: unitName(point.reportingUnit), date: formatDate(point.published) });
 }
 
 const percent = (share: number) => `${formatNumber(Math.round(share * 100))}%`;
@@ -30,19 +31,21 @@ export function progressSummary({ indicator, progress, latest, series }: Indicat
 }
 
 function plainSummary({ indicator, progress, latest }: IndicatorProgress): string {
-  const goal = indicator.target.year === null ? `mục tiêu là ${indicator.target.text} (Kế hoạch không nêu năm)` : `mục tiêu năm ${indicator.target.year} là ${indicator.target.text}`;
-  const label = ui.progress.status[progress.status].label.toLowerCase();
+  const s = ui.progress.summary;
+  const { year, text: target } = indicator.target;
+  const goal = year === null ? t(s.goalNoYear, { target }) : t(s.goal, { year, target });
+  const status = ui.progress.status[progress.status].label.toLowerCase();
   if (indicator.kind === 'qualitative') {
-    return latest ? `Năm ${latest.year}: ${pointText({ value: latest.value, state: latest.state }, indicator).toLowerCase()}; ${goal}.` : `Chưa có đánh giá; ${goal}.`;
+    return latest ? t(s.assessed, { year: latest.year, state: pointText({ value: latest.value, state: latest.state }, indicator).toLowerCase(), goal }) : t(s.notAssessed, { goal });
   }
   const { baseline, covered, elapsed } = progress;
   const now = progress.latest;
-  if (!now || !baseline) return `Chưa có số liệu; ${goal}.`;
+  if (!now || !baseline) return t(s.noData, { goal });
   const value = (v: number) => formatValue(v, indicator.unit);
-  if (progress.status === 'achieved') return `Năm ${now.year}: ${value(now.value)}, đã đạt ${goal}.`;
-  if (now.year === baseline.year) return `Mới có số liệu năm ${now.year} (${value(now.value)}), chưa đủ hai kỳ để đánh giá tiến độ; ${goal}.`;
-  const from = `Năm ${now.year}: ${value(now.value)}, so với ${value(baseline.value)} năm ${baseline.year}`;
-  if (progress.status === 'regressing') return `${from}: xa mục tiêu hơn, tức là đi lùi; ${goal}.`;
-  if (covered === undefined || elapsed === undefined) return `${from}; ${goal}: ${label}.`;
-  return `${from}: đã đi được ${percent(covered)} quãng đường tới mục tiêu ${indicator.target.text} trong ${percent(elapsed)} thời gian đến năm ${indicator.target.year ?? 'cuối kỳ Kế hoạch'}, nên ${label}.`;
+  if (progress.status === 'achieved') return t(s.achieved, { year: now.year, value: value(now.value), goal });
+  if (now.year === baseline.year) return t(s.onePeriod, { year: now.year, value: value(now.value), goal });
+  const from = t(s.from, { year: now.year, value: value(now.value), baseline: value(baseline.value), baselineYear: baseline.year });
+  if (progress.status === 'regressing') return t(s.regressing, { from, goal });
+  if (covered === undefined || elapsed === undefined) return t(s.status, { from, goal, status });
+  return t(s.pace, { from, covered: percent(covered), target, elapsed: percent(elapsed), year: year ?? s.periodEnd, status });
 }

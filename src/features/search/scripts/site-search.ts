@@ -7,6 +7,7 @@
 import { foldD, unfoldD } from '../lib/fold.ts';
 import { phraseAnchor, phraseFirst } from '../lib/rerank.ts';
 import { RESULTS_PER_STEP } from '../lib/results.ts';
+import { t } from '../../../i18n/t.ts';
 
 interface PagefindData {
   url: string;
@@ -144,7 +145,7 @@ class SiteSearch extends HTMLElement {
     list.replaceChildren(...items);
     this.showMore();
     const total = this.#found.length;
-    this.setStatus(total === 0 ? (this.dataset.none ?? '').replace('{q}', query) : (this.dataset.count ?? '').replace('{n}', String(total)).replace('{q}', query));
+    this.setStatus(total === 0 ? t(this.dataset.none ?? '', { q: query }) : t(this.dataset.count ?? '', { n: total, q: query }));
     performance.measure('site-search', { start: started });
     this.dataset.state = 'done';
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from './slug.ts';
+import { SLUG, slugify } from './slug.ts';
 
 describe('slugify', () => {
   it.each([
@@ -15,4 +15,10 @@ describe('slugify', () => {
     ['Tiê\u0301ng Viê\u0323t', 'tieng-viet'],
     ['!!!', ''],
   ])('%s → %s', (title, slug) => expect(slugify(title)).toBe(slug));
+});
+
+describe('SLUG', () => {
+  it.each(['tram-y-te', 'bai-1', '2026'])('accepts %s', (id) => expect(SLUG.test(id)).toBe(true));
+  it.each(['Tram-y-te', 'tram--y-te', '-tram', 'tram-', 'trạm', 'tram y te', ''])('refuses %j', (id) => expect(SLUG.test(id)).toBe(false));
+  it('accepts what slugify writes', () => expect(SLUG.test(slugify('Đăng ký kết hôn – 2026'))).toBe(true));
 });

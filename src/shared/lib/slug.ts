@@ -1,3 +1,6 @@
+/** An id that is safe in a URL: lowercase ASCII letters and digits in groups joined by single hyphens ("tram-y-te"). */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Turns a Vietnamese title into an ASCII URL slug: tone marks dropped, đ→d, e.g. "Đăng ký" → "dang-ky". */
 export function slugify(title: string): string {
   return title

@@ -9,13 +9,14 @@ import { countMonth, latestMonth, RELOAD_SECONDS } from '../src/features/reach/l
 import { mergeMonth, monthFromCount, publicFigures } from '../src/features/reach/lib/figures.ts';
 import { parseLog } from '../src/features/reach/lib/log.ts';
 import { reachMonthSchema } from '../src/schemas/reach.ts';
+import { ISO_MONTH } from '../src/shared/lib/dates.ts';
 
 const args = process.argv.slice(2);
 const save = args.includes('--save');
 const monthAt = args.indexOf('--month');
 const month = monthAt >= 0 ? args[monthAt + 1] : undefined;
 const files = args.filter((a, i) => !a.startsWith('--') && (monthAt < 0 || i !== monthAt + 1));
-if (files.length === 0 || (monthAt >= 0 && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month ?? ''))) {
+if (files.length === 0 || (monthAt >= 0 && !ISO_MONTH.test(month ?? ''))) {
   console.error('Cách dùng: npm run reach -- /var/log/binh-dang-gioi/access.log* [--month YYYY-MM] [--save]');
   process.exit(2);
 }

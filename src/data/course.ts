@@ -1,8 +1,8 @@
 // The course in order, as the lesson pages and the course page use it.
 import { ui } from '../i18n/ui.ts';
 import { coursePath } from '../features/course/lib/course.ts';
-import { COURSE_URL } from '../shared/lib/routes.ts';
 import { lessons } from './site.ts';
+import { SECTION_CRUMBS } from '../shared/lib/breadcrumbs.ts';
 
 /** Every lesson with its number, neighbours and links; the last one leads to the completion page. */
 export const course = coursePath(
@@ -15,7 +15,6 @@ export const lessonPaths = () => course.map((place) => ({ params: { slug: place.
 
 /** Breadcrumbs of a lesson's pages: home › course › lesson. */
 export const lessonCrumbs = (place: (typeof course)[number]) => [
-  { href: '/', label: ui.nav.home },
-  { href: COURSE_URL, label: ui.course.title },
+  SECTION_CRUMBS.course,
   { href: place.href, label: place.lesson.data.title },
 ];

@@ -6,6 +6,7 @@ import { compareIndicatorIds } from '../features/plan/lib/plan.ts';
 import { isIllustrative } from '../features/progress/lib/illustrative.ts';
 import { indicatorsProgress } from '../features/progress/lib/series.ts';
 import { dangerLead, emergencyLines, emergencyPhrase } from '../features/safety/lib/emergency.ts';
+import { compareVietnamese } from '../shared/lib/collation.ts';
 
 /** A list file's entries in the file's order: Astro's data store sorts entries by id, which loses it. */
 const inFileOrder = <E extends { id: string }>(name: CollectionName, entries: E[]): E[] => {
@@ -37,7 +38,7 @@ export const progress = indicatorsProgress(indicators, snapshots, plan.period.to
 /** Whether any progress figure shown is illustrative: every page and preview built on them must say so. */
 export const progressIsIllustrative = isIllustrative(progress.flatMap((i) => i.series));
 
-const allServices = (await getCollection('services')).map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'vi'));
+const allServices = (await getCollection('services')).map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.order - b.order || compareVietnamese(a.name, b.name));
 /** Published support services; drafts are built nowhere (only named on the staff data-health page). */
 export const services = allServices.filter((s) => !s.draft);
 export const draftServices = allServices.filter((s) => s.draft);

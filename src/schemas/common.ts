@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dayStart, isCalendarDay, ISO_DAY, isoDay, vietnamDay } from '../shared/lib/dates.ts';
+import { SLUG } from '../shared/lib/slug.ts';
 import { unknownFieldMessage } from '../features/content/lib/suggest.ts';
 
 /** Zod's type names in words staff use. */
@@ -58,7 +59,7 @@ export const text = () => z.string().trim().min(1, 'không được để trốn
 
 /** A lowercase ASCII slug used as a stable id in URLs and references. */
 export const slug = () =>
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "tram-y-te"');
+  z.string().regex(SLUG, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "tram-y-te"');
 
 /** Whether a value is a full https:// address a browser can open (no spaces, no backslash). */
 export function isHttpsUrl(value: string): boolean {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ISO_DAY } from '../shared/lib/dates.ts';
+import { ISO_DAY, ISO_MONTH } from '../shared/lib/dates.ts';
 
 const count = () => z.number({ error: 'phải là một số nguyên không âm' }).int('phải là một số nguyên không âm').min(0, 'phải là một số nguyên không âm');
 
@@ -12,7 +12,7 @@ const count = () => z.number({ error: 'phải là một số nguyên không âm'
 export const reachMonthSchema = z
   .object({
     /** The month, YYYY-MM. */
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'phải có dạng YYYY-MM, ví dụ "2027-01"'),
+    month: z.string().regex(ISO_MONTH, 'phải có dạng YYYY-MM, ví dụ "2027-01"'),
     /** The days of the month counted (YYYY-MM-DD), each once: the log is kept 7 days, so a month may be incomplete. */
     days: z.array(z.string().regex(ISO_DAY, 'phải là ngày dạng YYYY-MM-DD')).min(1, 'cần ít nhất một ngày đã đếm'),
     /** Page views by section: "/" for the home page, else the first folder, e.g. "/ho-tro/". */

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/shared/lib/html-entities.ts';
 import { scanTags } from './html-scan.ts';
-
-describe('decodeEntities', () => {
-  it.each([
-    ['/tim-kiem/?q=a&amp;b=c', '/tim-kiem/?q=a&b=c'],
-    ['&#39;x&#x27;', "'x'"],
-    ['&quot;Đ&quot;', '"Đ"'],
-    ['&unknown;', '&unknown;'],
-  ])('%s → %s', (input, expected) => expect(decodeEntities(input)).toBe(expected));
-});
 
 describe('scanTags', () => {
   it('reads quoted, single-quoted, bare and empty attributes, lower-casing names', () => {

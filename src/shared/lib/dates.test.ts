@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayStart, formatDate, inVietnam, isCalendarDay, isoDay, ISO_DAY, nextDay, vietnamDay } from './dates.ts';
+import { dayStart, formatDate, inVietnam, isCalendarDay, isoDay, ISO_DAY, ISO_MONTH, isoDayOf, nextDay, vietnamDay } from './dates.ts';
 
 describe('vietnamDay', () => {
   it.each([
@@ -47,4 +47,16 @@ describe('nextDay', () => {
 describe('formatDate', () => {
   it('writes dd/mm/yyyy', () => expect(formatDate(new Date('2026-05-07'))).toBe('07/05/2026'));
   it('reads the day in UTC, as front matter dates are', () => expect(formatDate(dayStart('2026-01-01'))).toBe('01/01/2026'));
+});
+
+describe('isoDayOf', () => {
+  it.each([
+    [2026, 3, 8, '2026-03-08'],
+    [2026, 11, 25, '2026-11-25'],
+  ])('%i, %i, %i → %s', (y, m, d, expected) => expect(isoDayOf(y, m, d)).toBe(expected));
+});
+
+describe('ISO_MONTH', () => {
+  it.each(['2027-01', '2026-12'])('accepts %s', (m) => expect(ISO_MONTH.test(m)).toBe(true));
+  it.each(['2027-00', '2027-13', '2027-1', '2027-01-01', '01/2027'])('refuses %s', (m) => expect(ISO_MONTH.test(m)).toBe(false));
 });

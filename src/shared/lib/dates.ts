@@ -11,6 +11,14 @@ export const inVietnam = (instant: Date): Date => new Date(instant.getTime() + V
 /** A calendar day written YYYY-MM-DD (shape only; `isCalendarDay` also checks the day exists). */
 export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A month written YYYY-MM, month 01 to 12 (the reach counts are kept by month). */
+export const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The YYYY-MM-DD of a day given by its numbers (month 1 to 12). */
+export const isoDayOf = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
+
 /** The YYYY-MM-DD of a date read in UTC, as front matter dates are (UTC midnight of their day). */
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
@@ -36,6 +44,5 @@ export function nextDay(day: string): string {
 
 /** A date as readers see it, dd/mm/yyyy the way Vietnamese documents write it (read in UTC). */
 export function formatDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }

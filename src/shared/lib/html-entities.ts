@@ -1,8 +1,8 @@
-// Character references in HTML text and attribute values, decoded the one way the site and its checks share.
+// Character references in HTML text, read back as the characters they stand for.
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-/** Decodes the character references an attribute value may hold ("&amp;", "&#39;", "&#x2F;"). */
+/** Decodes the character references an attribute value or a heading may hold ("&amp;", "&#39;", "&#x2F;"). */
 export function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] !== '#') return ENTITIES[ref.toLowerCase()] ?? whole;

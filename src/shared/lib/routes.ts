@@ -11,6 +11,11 @@ export const HELP_SECTIONS = [SUPPORT_URL, SAFETY_URL] as const;
 export const COURSE_URL = '/kien-thuc/';
 export const COURSE_COMPLETION_URL = `${COURSE_URL}hoan-thanh/`;
 
+/** The plan, the progress of its indicators, and the articles. */
+export const PLAN_URL = '/ke-hoach/';
+export const PROGRESS_URL = '/tien-do/';
+export const ARTICLES_URL = '/bai-viet/';
+
 /** The open-data folder. */
 export const DATA_URL = '/du-lieu/';
 
@@ -23,15 +28,15 @@ export const indicatorDownloadFile = (id: string, format: 'csv' | 'json') => `ch
 export const indicatorDownloadUrl = (id: string, format: 'csv' | 'json') => `${DATA_URL}${indicatorDownloadFile(id, format)}`;
 
 /** An objective's page of the plan; with an indicator id, that indicator's entry on it. */
-export const objectiveUrl = (slug: string, indicatorId?: string) => `/ke-hoach/muc-tieu/${slug}/${indicatorId === undefined ? '' : `#${indicatorAnchor(indicatorId)}`}`;
+export const objectiveUrl = (slug: string, indicatorId?: string) => `${PLAN_URL}muc-tieu/${slug}/${indicatorId === undefined ? '' : `#${indicatorAnchor(indicatorId)}`}`;
 
 /** The id of a unit's section on the responsibilities page, and a link to it. */
 export const unitAnchor = (id: string) => `don-vi-${id}`;
-export const unitUrl = (id: string) => `/ke-hoach/trach-nhiem/#${unitAnchor(id)}`;
+export const unitUrl = (id: string) => `${PLAN_URL}trach-nhiem/#${unitAnchor(id)}`;
 
 /** The progress list filtered by a status or by a responsible unit (their slugs). */
-export const progressStatusUrl = (slug: string) => `/tien-do/trang-thai/${slug}/`;
-export const progressUnitUrl = (slug: string) => `/tien-do/don-vi/${slug}/`;
+export const progressStatusUrl = (slug: string) => `${PROGRESS_URL}trang-thai/${slug}/`;
+export const progressUnitUrl = (slug: string) => `${PROGRESS_URL}don-vi/${slug}/`;
 
 /** A support service's page. */
 export const serviceUrl = (id: string) => `${SUPPORT_URL}${id}/`;
@@ -42,8 +47,8 @@ export const scopeAnchor = (scope: string) => `pham-vi-${scope}`;
 export const scopeUrl = (scope: string) => `${SUPPORT_URL}#${scopeAnchor(scope)}`;
 
 /** An article, and the articles of one topic (an objective's slug). */
-export const articleUrl = (slug: string) => `/bai-viet/${slug}/`;
-export const topicUrl = (slug: string) => `/bai-viet/chu-de/${slug}/`;
+export const articleUrl = (slug: string) => `${ARTICLES_URL}${slug}/`;
+export const topicUrl = (slug: string) => `${ARTICLES_URL}chu-de/${slug}/`;
 
 /** A lesson of the course, and its printable A4 sheet under it. */
 export const lessonUrl = (id: string) => `${COURSE_URL}${id}/`;

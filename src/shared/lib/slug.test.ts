@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from './slug.ts';
+import { SLUG, slugify, withoutMarks } from './slug.ts';
 
 describe('slugify', () => {
   it.each([
@@ -15,4 +15,20 @@ describe('slugify', () => {
     ['Tiê\u0301ng Viê\u0323t', 'tieng-viet'],
     ['!!!', ''],
   ])('%s → %s', (title, slug) => expect(slugify(title)).toBe(slug));
+});
+
+describe('SLUG', () => {
+  it.each(['tram-y-te', 'bai-1', '2026'])('accepts %s', (id) => expect(SLUG.test(id)).toBe(true));
+  it.each(['Tram-y-te', 'tram--y-te', '-tram', 'tram-', 'trạm', 'tram y te', ''])('refuses %j', (id) => expect(SLUG.test(id)).toBe(false));
+  it('accepts what slugify writes', () => expect(SLUG.test(slugify('Đăng ký kết hôn – 2026'))).toBe(true));
+});
+
+describe('withoutMarks', () => {
+  it.each([
+    ['Đăng ký', 'Dang ky'],
+    ['người đình', 'nguoi dinh'],
+    ['Ủy ban nhân dân', 'Uy ban nhan dan'],
+    // The search index writes đ as d + U+0335 (combining short stroke): the mark goes too.
+    ['d\u0335ình', 'dinh'],
+  ])('%s → %s', (text, expected) => expect(withoutMarks(text)).toBe(expected));
 });

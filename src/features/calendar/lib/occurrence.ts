@@ -1,3 +1,5 @@
+import { isoDayOf } from '../../../shared/lib/dates.ts';
+
 /** A yearly occasion: a single day, or a period from start to end (inclusive). */
 export interface YearlyDates {
   start: { day: number; month: number };
@@ -7,8 +9,7 @@ export interface YearlyDates {
 /** A calendar day as YYYY-MM-DD, compared as a string. */
 export type Day = string;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const day = (year: number, d: { day: number; month: number }): Day => `${year}-${pad(d.month)}-${pad(d.day)}`;
+const day = (year: number, d: { day: number; month: number }): Day => isoDayOf(year, d.month, d.day);
 
 /** The occurrence that is on now or comes next, from `today`; a period may run into the next year. */
 export function nextOccurrence(dates: YearlyDates, today: Day): { start: Day; end: Day; current: boolean } {

@@ -14,6 +14,7 @@ import { wardSchema } from '../../../schemas/ward.ts';
 import { slugify } from '../../../shared/lib/slug.ts';
 import { invisibleCharacterMessage, normaliseText, parseJson, parseYaml, splitFrontMatter, type DataPath, type ParseResult } from './parse.ts';
 import type { ContentProblem } from './problems.ts';
+import { SLUG } from '../../../shared/lib/slug.ts';
 
 /** Everything staff write lives under this folder; nothing outside it is ever read as content. */
 export const CONTENT_ROOT = 'content';
@@ -25,7 +26,6 @@ export const MAX_ARTICLE_BYTES = 200 * 1024;
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const;
 
 /** An entry id: lowercase ASCII letters, digits and dashes (folder entries) or the list's own ids. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Shape =
   /** The file is one entry, with a fixed id. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../schemas/snapshot.ts';
-import { isIllustrative, isIllustrativeSnapshot, isReported, measuredTooEarly, namesPublisher, snapshotRuleProblems } from './illustrative.ts';
+import { isIllustrative, isIllustrativeSnapshot, isReported, markedIllustrative, measuredTooEarly, namesPublisher, snapshotRuleProblems } from './illustrative.ts';
 
 const entry = (illustrative: boolean) => ({ value: 1, source: 's', provisional: false, illustrative });
 const snapshot = (over: Partial<Snapshot>): Snapshot => ({ period: 2026, published: new Date('2026-11-28'), reportingUnit: null, values: { '1.1': entry(true) }, ...over });
@@ -66,4 +66,9 @@ describe('measuredTooEarly', () => {
     ['no figure for next year', { value: null, illustrative: false }, 2027, false],
     ['an illustrative value for next year (the file rule refuses it)', { value: 1, illustrative: true }, 2027, false],
   ])('%s → %s', (_name, figure, period, expected) => expect(measuredTooEarly(figure, period, today)).toBe(expected));
+});
+
+describe('markedIllustrative', () => {
+  it('labels text built on illustrative figures', () => expect(markedIllustrative('62,5%', true)).toBe('62,5% (minh họa)'));
+  it('leaves other text alone', () => expect(markedIllustrative('62,5%', false)).toBe('62,5%'));
 });

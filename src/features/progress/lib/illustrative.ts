@@ -1,5 +1,6 @@
 import type { QualitativeState, Snapshot } from '../../../schemas/snapshot.ts';
 import { isoDay } from '../../../shared/lib/dates.ts';
+import { ui } from '../../../i18n/ui.ts';
 
 /** A rule broken by a snapshot file, by field, in Vietnamese for staff. */
 export interface SnapshotRuleProblem {
@@ -26,6 +27,9 @@ export const isReported = (figure: Figure): boolean => figure.value != null || f
 export function isIllustrative(figures: readonly Figure[]): boolean {
   return figures.some((f) => f.illustrative === true && isReported(f));
 }
+
+/** Text with the illustrative label after it when it rests on illustrative figures: "62,5% (minh họa)". */
+export const markedIllustrative = (text: string, illustrative: boolean): string => (illustrative ? `${text} (${ui.progress.illustrativeWord})` : text);
 
 /** Whether a snapshot file holds any illustrative figure (it is then an illustrative file as a whole). */
 export const isIllustrativeSnapshot = (snapshot: Pick<Snapshot, 'values'>): boolean => isIllustrative(Object.values(snapshot.values));

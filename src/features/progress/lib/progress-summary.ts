@@ -4,15 +4,15 @@ import type { Indicator } from '../../../schemas/indicator.ts';
 import { formatDate } from '../../../shared/lib/dates.ts';
 import { formatNumber, formatValue } from '../../../shared/lib/format.ts';
 import { targetHeading } from '../../plan/lib/plan.ts';
-import { isIllustrative, namesPublisher } from './illustrative.ts';
+import { isIllustrative, markedIllustrative, namesPublisher } from './illustrative.ts';
 import type { IndicatorProgress, SeriesPoint } from './series.ts';
 
 /** A point's figure as readers see it: "62,5%", "Đang triển khai" or "chưa có số liệu"; an illustrative
  * figure always carries its label with it, "62,5% (minh họa)", wherever it is shown. */
 export function pointText(point: (Pick<SeriesPoint, 'value' | 'state'> & { illustrative?: boolean }) | undefined, indicator: Pick<Indicator, 'unit'>): string {
-  const label = point && isIllustrative([point]) ? ` (${ui.progress.illustrativeWord})` : '';
-  if (point?.value != null) return `${formatValue(point.value, indicator.unit)}${label}`;
-  if (point?.state != null) return `${ui.progress.states[point.state]}${label}`;
+  const illustrative = point !== undefined && isIllustrative([point]);
+  if (point?.value != null) return markedIllustrative(formatValue(point.value, indicator.unit), illustrative);
+  if (point?.state != null) return markedIllustrative(ui.progress.states[point.state], illustrative);
   return ui.progress.noData;
 }
 

@@ -1,5 +1,6 @@
 // Draws an <indicator-chart>'s table as a Chart.js line chart. Only the parts used are
 // registered, so the bundle stays small; loaded on demand by indicator-chart.ts.
+import { formatNumber } from '../../../shared/lib/format.ts';
 import { baseChartOptions, chartCanvas } from './lazy-chart.ts';
 import { Chart, LinearScale, LineController, LineElement, PointElement, type ChartDataset, type ChartOptions, type Plugin } from 'chart.js';
 
@@ -8,7 +9,6 @@ Chart.register(LineController, LineElement, PointElement, LinearScale);
 
 type Point = { x: number; y: number };
 
-const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** The figures of the table rows that carry a value. */
 function tablePoints(host: HTMLElement): Point[] {
@@ -90,7 +90,7 @@ function chartOptions(host: HTMLElement, points: Point[]): ChartOptions<'line'> 
     scales: {
       x: { type: 'linear', min: Math.min(...years), max: Math.max(...years), ticks: { stepSize: 1, color: colours.text, callback: (value) => String(value) }, grid: { color: colours.grid } },
       y: {
-        ticks: { color: colours.text, callback: (value) => `${numberFormat.format(Number(value))}${unit === '%' ? '%' : ''}` },
+        ticks: { color: colours.text, callback: (value) => `${formatNumber(Number(value))}${unit === '%' ? '%' : ''}` },
         title: { display: unit !== '' && unit !== '%', text: unit, color: colours.text },
         grid: { color: colours.grid },
       },

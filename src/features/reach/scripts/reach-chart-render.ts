@@ -1,10 +1,10 @@
 // Draws a <reach-chart>'s table as a Chart.js bar chart; only the parts used are registered.
+import { formatNumber } from '../../../shared/lib/format.ts';
 import { baseChartOptions, chartCanvas } from '../../progress/scripts/lazy-chart.ts';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartOptions } from 'chart.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
-const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 
 /** Colours from the page's CSS, so the chart follows the light or dark scheme. */
 function palette(host: HTMLElement) {
@@ -20,7 +20,7 @@ function options(host: HTMLElement): ChartOptions<'bar'> {
     color: colours.text,
     scales: {
       x: { ticks: { color: colours.text }, grid: { color: colours.grid } },
-      y: { beginAtZero: true, ticks: { color: colours.text, callback: (value) => numberFormat.format(Number(value)) }, grid: { color: colours.grid } },
+      y: { beginAtZero: true, ticks: { color: colours.text, callback: (value) => formatNumber(Number(value), 0) }, grid: { color: colours.grid } },
     },
   };
 }

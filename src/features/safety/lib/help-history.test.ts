@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isHelpPath, replacesHistory } from './help-history.ts';
+import { HELP_SECTIONS } from '../../../shared/lib/routes.ts';
+import { HELP_PATHS, isHelpPath, replacesHistory } from './help-history.ts';
 
 const page = (path: string) => new URL(`https://le-chan.example${path}`);
 
@@ -30,4 +31,8 @@ describe('replacesHistory', () => {
     expect(replacesHistory(page('/ho-tro/'), { href: 'https://le-chan.example/ke-hoach/', modified: true })).toBe(false);
     expect(replacesHistory(page('/ho-tro/'), { href: 'https://le-chan.example/du-lieu/a.csv', download: true })).toBe(false);
   });
+});
+
+describe('HELP_PATHS', () => {
+  it('are the help sections of the routes module', () => expect(HELP_PATHS).toEqual(HELP_SECTIONS));
 });

@@ -1,10 +1,16 @@
 // Which navigations must not leave a help page behind in the tab's history, so that after quick exit
 // no Back press shows the directory, a service page or the safety advice.
-import { HELP_SECTIONS } from '../../../shared/lib/routes.ts';
 
-/** Whether a path belongs to the help section (HELP_SECTIONS: the directory, its need pages, service pages, print sheets, safety advice). */
+/**
+ * The help sections (the directory, its need pages, service pages, print sheets, safety advice): routes.ts's
+ * HELP_SECTIONS, written out here so the quick-exit script on every page loads no shared chunk for two
+ * strings; help-history.test.ts checks the two are the same.
+ */
+export const HELP_PATHS = ['/ho-tro/', '/an-toan/'] as const;
+
+/** Whether a path belongs to the help section. */
 export function isHelpPath(path: string): boolean {
-  return HELP_SECTIONS.some((prefix) => path === prefix || path.startsWith(prefix));
+  return HELP_PATHS.some((prefix) => path === prefix || path.startsWith(prefix));
 }
 
 /** A click on a link, as much as the decision needs. */

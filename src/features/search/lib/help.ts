@@ -1,6 +1,8 @@
 // Words readers type when they look for help, so that search finds the service or the page of that
 // need first. Pagefind indexes them as metadata (data-pagefind-meta on the h1 of service pages, of
 // each need page and of the directory, weighed in src/features/search/scripts/site-search.ts); never shown to readers.
+import { isPhoneLine, normalisePhone } from '../../support/lib/phone.ts';
+
 /** What people call a phone line: every service with a phone number is found by these. */
 export const CALL_TERMS = ['đường dây nóng', 'tổng đài', 'hotline', 'số điện thoại', 'gọi điện'] as const;
 
@@ -24,10 +26,10 @@ export const NEED_TERMS: Record<string, readonly string[]> = {
 interface Contact { kind: string; value: string }
 interface Service { name: string; topics: readonly string[]; contacts: readonly Contact[] }
 
-const phones = (service: Service) => service.contacts.filter((c) => c.kind === 'dien-thoai').map((c) => c.value);
+const phones = (service: Service) => service.contacts.filter(isPhoneLine).map((c) => c.value);
 
 /** A number as readers type it too: "1900 969 680" → also "1900969680". */
-export const numberForms = (value: string) => [...new Set([value, value.replace(/[\s.-]/g, '')])];
+export const numberForms = (value: string) => [...new Set([value, normalisePhone(value)])];
 
 /** What a service with a phone line is called in general ("hotline"): weighed lightly, since every line shares it. */
 export function serviceCallTerms(service: Service): string {

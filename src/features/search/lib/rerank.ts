@@ -2,13 +2,11 @@
 // each syllable on its own, so a page that repeats "gia" and "đình" apart can outrank the page
 // about "Ngày Gia đình Việt Nam". Pagefind's exact-phrase search finds the pages holding the whole
 // query; raising those costs nothing to download (same index chunks, no page text).
+import { withoutMarks } from '../../../shared/lib/slug.ts';
 
 /** Lowercase, without tone marks, đ→d (also the index's d + U+0335), words separated by single spaces. */
 export function searchKey(text: string): string {
-  return ` ${text
-    .replace(/[đĐ]/g, 'd')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return ` ${withoutMarks(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()} `;

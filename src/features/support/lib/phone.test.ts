@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePhone, parseVietnamesePhone, retiredReplacement, telHref } from './phone.ts';
+import { isPhoneLine, normalisePhone, parseVietnamesePhone, phoneLines, phoneLink, retiredReplacement } from './phone.ts';
 
 describe('parseVietnamesePhone', () => {
   it.each([
@@ -23,14 +23,26 @@ describe('parseVietnamesePhone', () => {
   });
 });
 
-describe('telHref', () => {
+describe('phoneLink', () => {
   it.each([
-    ['113', 'tel:113'],
-    ['1800 1233', 'tel:18001233'],
-    ['1900 969 680', 'tel:1900969680'],
-  ])('%s → %s', (value, href) => expect(telHref(value)).toBe(href));
+    ['113', 'tel:113', '113'],
+    ['1800 1233', 'tel:18001233', '1800 1233'],
+    ['1900 969 680', 'tel:1900969680', '1900 969 680'],
+    ['+84 1800.1233', 'tel:18001233', '1800 1233'],
+  ])('%s → %s, shown %s', (value, href, display) => expect(phoneLink(value)).toMatchObject({ href, display }));
 
-  it('throws on an invalid number rather than printing a broken link', () => expect(() => telHref('abc')).toThrow());
+  it('throws on an invalid number rather than printing a broken link', () => expect(() => phoneLink('abc')).toThrow());
+});
+
+describe('phoneLines', () => {
+  const a = { name: 'A', contacts: [{ kind: 'dien-thoai', value: '113' }, { kind: 'web', value: 'https://a.vn' }, { kind: 'dien-thoai', value: 'không có' }] };
+  const b = { name: 'B', contacts: [{ kind: 'zalo', value: '0912 345 678' }, { kind: 'dien-thoai', value: '1800 1233' }] };
+  it('lists the valid phone lines of the services in order, with their service and contact', () =>
+    expect(phoneLines([a, b]).map((l) => [l.service.name, l.contact.value, l.href])).toEqual([
+      ['A', '113', 'tel:113'],
+      ['B', '1800 1233', 'tel:18001233'],
+    ]));
+  it('knows a phone line from other contacts', () => expect([a.contacts, b.contacts].flat().map(isPhoneLine)).toEqual([true, false, true, false, true]));
 });
 
 describe('retiredReplacement', () => {

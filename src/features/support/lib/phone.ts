@@ -43,11 +43,36 @@ export function parseVietnamesePhone(value: string): ParsedPhone {
   return { ok: true, digits, display };
 }
 
-/** The tel: link for a valid number: national digits, which every Vietnamese phone dials. */
-export function telHref(value: string): string {
+/** A number ready to print as a call link: its dialable digits, how it is shown, and its tel: link. */
+export interface PhoneLink { digits: string; display: string; href: string }
+
+const linkOf = ({ digits, display }: { digits: string; display: string }): PhoneLink => ({ digits, display, href: `tel:${digits}` });
+
+/**
+ * A valid number as a call link: national digits in the tel: link, which every Vietnamese phone dials,
+ * and the number as staff grouped it. Throws on an invalid number rather than printing a broken link
+ * (the content guard stops those before a build).
+ */
+export function phoneLink(value: string): PhoneLink {
   const parsed = parseVietnamesePhone(value);
   if (!parsed.ok) throw new Error(parsed.message);
-  return `tel:${parsed.digits}`;
+  return linkOf(parsed);
+}
+
+/** Whether a contact is a phone line (contacts are also Zalo, web, app or address). */
+export const isPhoneLine = (contact: { kind: string }): boolean => contact.kind === 'dien-thoai';
+
+/** A published phone line with the service and contact it belongs to. */
+export interface PhoneLine<S, C> extends PhoneLink { service: S; contact: C }
+
+/** Every phone line of these services whose number is valid, in the services' order. */
+export function phoneLines<S extends { contacts: readonly { kind: string; value: string }[] }>(services: readonly S[]): PhoneLine<S, S['contacts'][number]>[] {
+  return services.flatMap((service) =>
+    service.contacts.filter(isPhoneLine).flatMap((contact) => {
+      const parsed = parseVietnamesePhone(contact.value);
+      return parsed.ok ? [{ service, contact, ...linkOf(parsed) }] : [];
+    }),
+  );
 }
 
 /** The number a retired line moved to, or undefined if the number is not retired. */

@@ -1,4 +1,5 @@
 // Pure helpers that arrange the support directory for its pages.
+import { isPhoneLine } from './phone.ts';
 
 /** The minimum ordering and grouping need to know about a service. */
 export interface Ranked {
@@ -18,7 +19,7 @@ const COST_RANK: Record<string, number> = { 'mien-phi': 0, 'khong-ro': 1, 'nguoi
 
 /** What a person in danger weighs, most important first; lower is better in every place. */
 export function rank(service: Ranked, topic: string | null): number[] {
-  const phones = service.contacts.filter((c) => c.kind === 'dien-thoai');
+  const phones = service.contacts.filter(isPhoneLine);
   const reachable = phones.length ? phones : service.contacts;
   const emergency = topic !== null && service.topics.includes(EMERGENCY_TOPIC) ? 0 : 1;
   const cost = Math.min(3, ...reachable.map((c) => COST_RANK[c.cost] ?? 3));

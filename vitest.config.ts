@@ -14,8 +14,11 @@ export default defineConfig({
           globalSetup: ['tools/browser/serve.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
-          // Concurrent tests (the every-page crawl) visit two pages at once: one per core.
+          // Two files at once, each with its own Chromium, against the one read-only nginx (files that
+          // rebuild the site do it in a copy of the project, served by their own nginx on their own port).
+          fileParallelism: true,
+          maxWorkers: 2,
+          // Concurrent tests (the every-page crawl) visit two pages at once.
           maxConcurrency: 2,
         },
       },

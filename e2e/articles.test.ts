@@ -102,7 +102,8 @@ describe('the calendar', () => {
     await context.clock.setFixedTime(new Date(now));
     await page.goto(`${baseUrl}/lich/`);
     const item = page.locator('.calendar__item--highlight').filter({ has: page.getByRole('heading', { name, exact: true }) });
-    await expect.poll(() => item.count()).toBe(1);
+    // The highlight is drawn by the page's script once it has run; on a busy machine that takes more than a second.
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
     expect(await item.locator('.calendar__badge').textContent()).toBe(badge);
     if (now.startsWith('2026')) await page.screenshot({ path: `${SHOTS}/calendar.png`, fullPage: true });
     await context.close();

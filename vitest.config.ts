@@ -20,7 +20,7 @@ export default defineConfig({
     },
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'tools/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['tests/**/*.test.ts'], testTimeout: 120_000 } },
+      { test: { name: 'content', include: ['tests/**/*.test.ts'], globalSetup: ['tools/fixtures/fixture-site.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
       {
         test: {
           name: 'e2e',
@@ -29,6 +29,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Concurrent tests (the every-page crawl) visit two pages at once: one per core.
+          maxConcurrency: 2,
         },
       },
     ],

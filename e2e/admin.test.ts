@@ -12,8 +12,10 @@ import { serviceSchema } from '../src/schemas/service.ts';
 import { snapshotSchema } from '../src/schemas/snapshot.ts';
 import { runBuild, temporaryProject } from '../tools/fixtures/build-project.ts';
 import { launchChromium } from '../tools/browser/browser.ts';
+import { builtFiles } from '../tools/browser/built-site.ts';
 
-const port = Number(process.env.ADMIN_TEST_PORT ?? 4328);
+/** The editor's port: ADMIN_TEST_PORT, else beside the browser tests' own (E2E_PORT + 12), else 4328. */
+const port = Number(process.env.ADMIN_TEST_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 12 : 4328));
 const base = `http://localhost:${port}`;
 const root = temporaryProject();
 let server: ChildProcess;
@@ -123,7 +125,7 @@ describe('the browser editor (npm run admin)', () => {
     expect(text).toContain('Nội dung bài viết thử.');
     const checked = check();
     expect(checked.status, checked.stdout + checked.stderr).toBe(0);
-    const build = runBuild(root);
+    const build = await runBuild(root);
     expect(build.status, build.output).toBe(0);
     expect(readFileSync(join(root, 'dist/bai-viet/bai-thu-tu-trinh-bien-tap/index.html'), 'utf8')).toContain('Bài thử từ trình biên tập');
     await page.close();
@@ -202,8 +204,7 @@ describe('the browser editor (npm run admin)', () => {
 
 describe('the public build', () => {
   it('contains no editor code and no /admin/ page', async () => {
-    const { readdirSync } = await import('node:fs');
-    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js|json|xml|txt)$/.test(f));
+    const files = builtFiles().filter((f) => /\.(html|js|json|xml|txt)$/.test(f));
     expect(files.length).toBeGreaterThan(0);
     const withEditor = files.filter((f) => /decap|CMS_MANUAL_INIT|registerLocale/i.test(readFileSync(join('dist', f), 'utf8')));
     expect(withEditor).toEqual([]);

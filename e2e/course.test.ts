@@ -1,13 +1,13 @@
 // The basic-knowledge course end to end: with and without JavaScript, the self-check feedback,
 // the "Nghe" button with a stubbed speech engine, the one-page A4 sheets; nothing from another origin, nothing stored.
-import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkLessons } from '../src/features/content/lib/check-lessons.ts';
 import { COMPLETION_PATH, COURSE_PATH, coursePath } from '../src/features/course/lib/course.ts';
 import { pageWeight } from '../tools/bench/page-weight.ts';
+import { axeViolationsLightAndDark } from '../tools/browser/axe.ts';
 import { launchChromium, openSiteMenu, PHONE } from '../tools/browser/browser.ts';
-import { recordCspViolations, watchPage } from '../tools/browser/page-watch.ts';
+import { foreignRequests, recordCspViolations, watchPage } from '../tools/browser/page-watch.ts';
 import { serveNeutralSite } from '../tools/browser/quick-exit-url.ts';
 
 const baseUrl = inject('baseUrl');
@@ -27,7 +27,7 @@ async function phone(options: { javaScriptEnabled?: boolean } = {}) {
   return { context, page, requests, watch: watchPage(page) };
 }
 
-const foreign = (requests: string[]) => requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== new URL(baseUrl).origin);
+const foreign = (requests: string[]) => foreignRequests(requests, baseUrl);
 
 /** Replaces the browser's speech engine with one that records what it is asked, with the given voices. */
 async function stubSpeech(context: BrowserContext, voices: { name: string; lang: string; localService: boolean }[]) {
@@ -232,12 +232,7 @@ describe('listening', () => {
     await page.locator('.listen-current').waitFor();
     // Reading scrolled the page; the sticky quick-exit bar would then cover the menu, which axe counts against it.
     await page.evaluate(() => scrollTo(0, 0));
-    await page.evaluate(axe.source);
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const results = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] }));
-      expect(results.violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    }
+    expect(await axeViolationsLightAndDark(page)).toEqual([]);
     // Nothing in the lesson is wider than the phone (the header's search box is another matter, left to its owner).
     const wide = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.outerHTML.slice(0, 80)));
     expect(wide).toEqual([]);

@@ -9,8 +9,7 @@ import { contrastRatio, isStrongRed, luminance, parseColour } from '../tools/qua
 import { blanksNote } from '../src/features/plan/lib/plan-blanks.ts';
 import { VIOLENCE_TOPICS } from '../src/features/support/lib/violence-help.ts';
 import { launchChromium } from '../tools/browser/browser.ts';
-import { builtHtml } from '../tools/browser/built-site.ts';
-import { builtPages } from '../tools/browser/site-pages.ts';
+import { builtHtml, builtPages } from '../tools/browser/built-site.ts';
 
 const baseUrl = inject('baseUrl');
 const FIRST_SCREEN = { width: 360, height: 640 };

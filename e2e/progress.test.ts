@@ -2,13 +2,17 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { indicatorNumber } from '../src/features/plan/lib/plan.ts';
 import { launchChromium, PHONE, sidewaysOverflow } from '../tools/browser/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'e2e/screenshots';
 const NOTICE = 'Số liệu minh họa, không phải số liệu chính thức';
+const INDICATORS = parse(readFileSync('content/plan/indicators.yaml', 'utf8')) as { id: string; responsible: string[] }[];
 /** The stored indicator records (3.2 and 5.4 in two parts each): one progress item each. */
-const RECORDS = (parse(readFileSync('content/plan/indicators.yaml', 'utf8')) as unknown[]).length;
+const RECORDS = INDICATORS.length;
+/** The indicators the ward health station reports, numbered as the overview shows them. */
+const HEALTH_STATION = INDICATORS.filter((i) => i.responsible.includes('tram-y-te')).map((i) => indicatorNumber(i.id));
 /** The 1.1 figure of the shipped snapshot, as the table shows it, labelled. */
 const FIRST_11 = `${String((JSON.parse(readFileSync('content/snapshots/2026.json', 'utf8')) as { values: Record<string, { value: number }> }).values['1.1']?.value).replace('.', ',')}% (minh họa)`;
 let browser: Browser;
@@ -169,7 +173,8 @@ describe('the progress overview', () => {
     await page.getByRole('navigation', { name: 'Lọc chỉ tiêu' }).getByRole('link', { name: /^Trạm y tế/ }).tap();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/tien-do/don-vi/tram-y-te/`);
     const ids = await page.locator('.progress-item .indicator__id').allTextContents();
-    expect(ids).toEqual(['3.3', '3.4', '4.1', '4.2', '4.3']);
+    expect(HEALTH_STATION.length).toBeGreaterThan(0);
+    expect(ids).toEqual(HEALTH_STATION);
     await page.screenshot({ path: `${SHOTS}/progress-5-filter-unit.png` });
   });
 
@@ -195,30 +200,5 @@ describe('open data', () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toContain('Phòng, ban có lãnh đạo chủ chốt là nữ');
-  });
-});
-
-describe('accessibility of the progress pages (axe-core, WCAG 2.2 AA)', () => {
-  it.each(['/tien-do/', '/tien-do/trang-thai/di-lui/', '/tien-do/phuong-phap/', '/chi-tieu/4.1/', '/chi-tieu/5.1/', '/du-lieu/'])('%s has no violations, in light and dark', async (path) => {
-    const source = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      // axe is injected by the test, so this context alone skips the CSP that would block it.
-      const context = await browser.newContext({ ...PHONE, colorScheme, bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}${path}`);
-      const chart = page.locator('indicator-chart');
-      if (await chart.count()) {
-        await chart.scrollIntoViewIfNeeded();
-        await expect.poll(() => page.locator('indicator-chart canvas').isVisible(), { timeout: 10_000 }).toBe(true);
-      }
-      await page.evaluate(source);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      expect(violations, `${path} (${colorScheme})`).toEqual([]);
-      await context.close();
-    }
   });
 });

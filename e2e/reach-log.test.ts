@@ -10,7 +10,7 @@ import { COURSE_COMPLETION_PATH, countMonth, RELOAD_SECONDS, sumDays } from '../
 import { parseLog } from '../src/features/reach/lib/log.ts';
 import { launchChromium, PHONE } from '../tools/browser/browser.ts';
 import { startNginx, type RunningNginx } from '../tools/browser/nginx.ts';
-import { builtPages } from '../tools/browser/site-pages.ts';
+import { builtPages } from '../tools/browser/built-site.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399) + 10;
 const work = mkdtempSync(join(tmpdir(), 'reach-'));

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { RESULTS_PER_STEP } from '../src/features/search/lib/results.ts';
 import { launchChromium, openSiteMenu, PHONE } from '../tools/browser/browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -139,18 +140,18 @@ describe('the search page', () => {
     await context.close();
   });
 
-  it('downloads only the results shown, five at a time, and "Xem thêm kết quả" brings the next five with focus on the first', async () => {
+  it(`downloads only the results shown, ${RESULTS_PER_STEP} at a time, and "Xem thêm kết quả" brings the next ${RESULTS_PER_STEP} with focus on the first`, async () => {
     const { context, page, requests } = await freshPhone();
     await page.goto(`${baseUrl}/tim-kiem/?q=gia%20dinh`);
     await page.waitForSelector('site-search[data-state="done"]');
     const fragments = () => requests.filter((u) => u.includes('/pagefind/fragment/')).length;
-    expect(await page.locator('.search-result').count()).toBe(5);
-    expect(fragments()).toBeLessThanOrEqual(5);
+    expect(await page.locator('.search-result').count()).toBe(RESULTS_PER_STEP);
+    expect(fragments()).toBeLessThanOrEqual(RESULTS_PER_STEP);
     const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
     await more.tap();
-    await expect.poll(() => page.locator('.search-result').count()).toBe(10);
-    expect(fragments()).toBeLessThanOrEqual(10);
-    expect(await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[5])).toBe(true);
+    await expect.poll(() => page.locator('.search-result').count()).toBe(2 * RESULTS_PER_STEP);
+    expect(fragments()).toBeLessThanOrEqual(2 * RESULTS_PER_STEP);
+    expect(await page.evaluate((first) => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[first], RESULTS_PER_STEP)).toBe(true);
     await context.close();
   });
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { decodeEntities } from '../tools/quality/html-scan.ts';
+import { decodeEntities } from '../src/shared/lib/html-entities.ts';
 import { isPlaceholderSiteUrl, SAMPLE_MARK } from '../src/shared/lib/site-url.ts';
 import { sectionFourHeadings, sourceIndicators } from '../tools/fixtures/plan-source.ts';
 import { builtFiles, builtHtml } from '../tools/browser/built-site.ts';

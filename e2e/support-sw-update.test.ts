@@ -42,7 +42,7 @@ describe('service worker after a redeploy', () => {
     const before = /note: (.+)/.exec(yaml)![1]!;
     const after = `${before} (đã cập nhật)`;
     writeFileSync(file, yaml.replace(`note: ${before}`, `note: ${after}`));
-    const build = runBuild(project);
+    const build = await runBuild(project);
     expect(build.status, build.output).toBe(0);
     for (const name of readdirSync(served)) rmSync(join(served, name), { recursive: true, force: true });
     cpSync(join(project, 'dist'), served, { recursive: true });

@@ -3,9 +3,10 @@
 import { checkServices } from '../src/features/content/lib/check-services.ts';
 import { freshnessProblems } from '../src/features/content/lib/check-freshness.ts';
 import { formatProblems } from '../src/features/content/lib/problems.ts';
+import { dayStart } from '../src/shared/lib/dates.ts';
 
 const root = process.argv[2] ?? process.cwd();
-const today = process.env.CHECK_DATE ? new Date(`${process.env.CHECK_DATE}T00:00:00Z`) : new Date();
+const today = process.env.CHECK_DATE ? dayStart(process.env.CHECK_DATE) : new Date();
 const { problems: invalid, services } = checkServices(root);
 const problems = [...invalid, ...freshnessProblems(services, today)];
 const errors = problems.filter((p) => p.level !== 'warning');

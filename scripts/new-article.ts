@@ -2,7 +2,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleSkeleton } from '../src/features/articles/lib/skeleton.ts';
-import { vietnamDate } from '../src/features/articles/lib/publish.ts';
+import { vietnamDay } from '../src/shared/lib/dates.ts';
 import { CONTENT_PATHS, readCollection } from '../src/features/content/lib/files.ts';
 
 const title = process.argv.slice(2).join(' ').trim();
@@ -15,7 +15,7 @@ const objectives = readCollection(process.cwd(), 'objectives').entries.map((e) =
 const topic = objectives[0]?.slug ?? 'gia-dinh';
 let skeleton: ReturnType<typeof articleSkeleton>;
 try {
-  skeleton = articleSkeleton(title, vietnamDate(new Date()), topic);
+  skeleton = articleSkeleton(title, vietnamDay(new Date()), topic);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

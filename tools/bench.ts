@@ -79,7 +79,7 @@ function buildRow(label: string, cost: BuildCost, base?: BuildCost, extra = 0) {
 console.log(`# npm run bench, ${new Date().toISOString()}`);
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / KB ** 3).toFixed(1)} GB RAM, Node ${process.version}\n`);
 
-const bundled = measureBuild(ROOT);
+const bundled = await measureBuild(ROOT);
 const missing: string[] = [];
 const nginx = await startNginx(DIST, Number(process.env.BENCH_PORT ?? 4390));
 // BENCH_ONLY=search measures the search alone (about a minute).
@@ -129,10 +129,10 @@ console.log(buildRow('bundled content', bundled));
 const bodies = readdirSync(join(ROOT, 'content/articles'))
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => splitFrontMatter(readFileSync(join(ROOT, 'content/articles', name), 'utf8')).body);
-const base = (() => {
+const base = await (async () => {
   const root = temporaryProject();
   try {
-    return measureBuild(root);
+    return await measureBuild(root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -145,7 +145,7 @@ for (const extra of (process.env.BENCH_ARTICLES ?? '1000,5000').split(',').map(N
       const { name, text } = generatedArticle(i, bodies[i % bodies.length] ?? "");
       writeFileSync(join(root, 'content/articles', name), text);
     }
-    const cost = measureBuild(root);
+    const cost = await measureBuild(root);
     const target = extra === 5000 ? (cost.seconds < 180 ? ' (target < 180 s ✓)' : ' (target < 180 s ✗ MISSED)') : '';
     console.log(buildRow(`+ ${extra} generated articles${target}`, cost, base, extra));
   } finally {

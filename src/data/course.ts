@@ -1,6 +1,7 @@
 // The course in order, as the lesson pages and the course page use it.
 import { ui } from '../i18n/ui.ts';
-import { COURSE_PATH, coursePath } from '../features/course/lib/course.ts';
+import { coursePath } from '../features/course/lib/course.ts';
+import { COURSE_URL } from '../shared/lib/routes.ts';
 import { lessons } from './site.ts';
 
 /** Every lesson with its number, neighbours and links; the last one leads to the completion page. */
@@ -15,6 +16,6 @@ export const lessonPaths = () => course.map((place) => ({ params: { slug: place.
 /** Breadcrumbs of a lesson's pages: home › course › lesson. */
 export const lessonCrumbs = (place: (typeof course)[number]) => [
   { href: '/', label: ui.nav.home },
-  { href: COURSE_PATH, label: ui.course.title },
+  { href: COURSE_URL, label: ui.course.title },
   { href: place.href, label: place.lesson.data.title },
 ];

@@ -3,7 +3,9 @@ import { getCollection, getEntry } from 'astro:content';
 import { isPublished } from '../features/articles/lib/publish.ts';
 import { readCollection, type CollectionName } from '../features/content/lib/files.ts';
 import { compareIndicatorIds } from '../features/plan/lib/plan.ts';
-import { isIllustrative, indicatorsProgress } from '../features/progress/lib/series.ts';
+import { isIllustrative } from '../features/progress/lib/illustrative.ts';
+import { indicatorsProgress } from '../features/progress/lib/series.ts';
+import { dangerLead, emergencyLines, emergencyPhrase } from '../features/safety/lib/emergency.ts';
 
 /** A list file's entries in the file's order: Astro's data store sorts entries by id, which loses it. */
 const inFileOrder = <E extends { id: string }>(name: CollectionName, entries: E[]): E[] => {
@@ -24,6 +26,10 @@ export const tasks = inFileOrder('tasks', await getCollection('tasks')).map((e) 
 /** Section IV, in the plan's order (the file's order; ids are unit names, so their order is not the plan's). */
 export const duties = inFileOrder('duties', await getCollection('duties')).map((e) => e.data);
 export const units = ward.units;
+/** The emergency box (content/ward.yaml, `emergency`), and the sentences that name its numbers. */
+export const emergency = emergencyLines(ward.emergency);
+export const emergencyDangerLead = dangerLead(emergency);
+export const emergencyNumbers = emergencyPhrase(emergency);
 export const snapshots = (await getCollection('snapshots')).map((e) => e.data).sort((a, b) => a.period - b.period);
 export const referenceFigures = (await getCollection('referenceData')).map((e) => e.data);
 /** Every indicator with its series from the snapshots and its progress status. */

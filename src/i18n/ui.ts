@@ -1,6 +1,17 @@
 // Interface text, in one place. Ward-specific words come from content/ward.yaml, never from here.
 export const ui = {
+  /** Joins the last two items of a list: "phường và thành phố", "113 hoặc 111". */
+  and: 'và',
+  or: 'hoặc',
   skipToContent: 'Bỏ qua, đến nội dung chính',
+  /** The breadcrumb trail's name. */
+  breadcrumbs: 'Vị trí trang',
+  /** Heading of a page's contents list. */
+  contents: 'Mục lục',
+  /** A name followed by how many items it holds: "Đã đạt (3)". */
+  withCount: '{label} ({n})',
+  /** Printed material marked as a sample while the site's address is a placeholder; the file name follows. */
+  sampleDetail: 'Trang chưa có địa chỉ thật ({url} là địa chỉ mẫu), nên mã QR và địa chỉ in trên bản này chưa dùng được. Chưa in để phát cho đến khi cán bộ ghi địa chỉ thật vào',
   navLabel: 'Điều hướng chính',
   /** The button that opens the main menu on a phone (a <details> disclosure, so it works without JavaScript). */
   menu: 'Danh mục',
@@ -15,15 +26,14 @@ export const ui = {
     course: 'Kiến thức',
   },
   emergency: {
+    /** The numbers and who answers them are content (content/ward.yaml, `emergency`). */
     heading: 'Khẩn cấp, gọi ngay',
-    police: 'Công an',
-    child: 'Bảo vệ trẻ em, mua bán người',
-    free: 'Miễn phí, 24/7',
   },
   course: {
     title: 'Kiến thức cơ bản về bình đẳng giới',
     lead: 'Một khóa học ngắn, mỗi bài đọc khoảng 3 phút trên điện thoại. Cuối mỗi bài có vài câu hỏi để bạn tự kiểm tra. Câu trả lời của bạn không được lưu, không gửi đi đâu.',
     lesson: 'Bài',
+    lessonsNav: 'Các bài học',
     of: 'trên',
     start: 'Bắt đầu bài 1',
     selfCheck: 'Tự kiểm tra',
@@ -39,8 +49,6 @@ export const ui = {
     completeTitle: 'Bạn đã hoàn thành khóa học',
     homeCard: 'Học kiến thức cơ bản về bình đẳng giới qua các bài ngắn, mỗi bài khoảng 3 phút, có câu hỏi tự kiểm tra.',
     sources: 'Nguồn',
-    helpHeading: 'Số điện thoại cần nhớ',
-    targetsHeading: 'Chỉ tiêu của Kế hoạch phường đến năm 2030',
   },
   listen: {
     start: 'Nghe',
@@ -50,7 +58,7 @@ export const ui = {
     note: 'Đọc bằng giọng tiếng Việt có sẵn trong điện thoại; chữ không gửi đi đâu.',
   },
   footer: {
-    about: 'Trang thông tin về Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới',
+    about: 'Trang thông tin về Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn {from}–{to} của {committee}, {city}.',
     privacy: 'Trang không dùng cookie, không theo dõi người đọc và không tải gì từ trang web khác.',
     publisher: 'Đơn vị công bố',
     lastPublished: 'Cập nhật lần cuối',
@@ -61,7 +69,8 @@ export const ui = {
   },
   support: {
     title: 'Nơi hỗ trợ',
-    dangerLead: 'Nếu bạn đang gặp nguy hiểm, gọi 113',
+    /** {phone} is the first number of the emergency box (content/ward.yaml). */
+    dangerLead: 'Nếu bạn đang gặp nguy hiểm, gọi {phone}',
     topics: {
       'khan-cap': 'Khẩn cấp',
       'bao-luc-gia-dinh': 'Bạo lực gia đình',
@@ -89,13 +98,15 @@ export const ui = {
     noneInScope: 'Chưa có nơi hỗ trợ nào ở {scope} có số liên hệ đã được kiểm tra. Khi khẩn cấp, gọi',
     /** An empty local scope whose entries wait for verified contacts; {scope} is "phường" or "thành phố". */
     pendingInScope: 'Số liên hệ của các nơi hỗ trợ ở {scope} đang được xác minh. Khi khẩn cấp, gọi',
-    /** On a card whose contacts come from a medium-confidence source; {sources} names the sites. */
-    mediumConfidence: 'Cần xác nhận: thông tin lấy từ {sources}, chưa có văn bản chính thức. Nếu không gọi được, hãy gọi 113 hoặc 111.',
+    /** On a card whose contacts come from a medium-confidence source; {sources} names the sites, {phones} the emergency numbers. */
+    mediumConfidence: 'Cần xác nhận: thông tin lấy từ {sources}, chưa có văn bản chính thức. Nếu không gọi được, hãy gọi {phones}.',
     allNeeds: 'Tất cả',
     needTitle: 'Nơi hỗ trợ: {need}',
     otherNeeds: 'Chọn nhu cầu khác',
     savedCopy: 'Bản lưu ngày {date}: điện thoại đang không có mạng hoặc mạng quá chậm, nên đây là bản đã lưu trên máy. Các số điện thoại vẫn gọi được.',
     details: 'Xem chi tiết',
+    /** Under the QR code of the printed hotline sheet; {url} is the directory's address. */
+    scanDirectory: 'Quét mã để xem mọi nơi hỗ trợ: {url}',
     sources: 'Nguồn',
     needsConfirmation: 'cần xác nhận',
     offline: 'Điện thoại đang không có mạng hoặc trang bạn chọn chưa được lưu. Đây là danh bạ đã lưu trên máy: các số điện thoại vẫn gọi được.',
@@ -104,15 +115,22 @@ export const ui = {
     label: 'Thoát nhanh',
     hint: 'Rời trang ngay. Bàn phím: nhấn Shift 3 lần.',
     pressesLeft: 'Shift: nhấn thêm {n} lần nữa để thoát nhanh.',
+    /** On help pages when JavaScript is off; the link to the safety page follows. */
+    noScript: 'Trình duyệt đang tắt JavaScript: nút Thoát nhanh vẫn mở trang khác, nhưng bấm Quay lại sẽ hiện lại các trang hỗ trợ bạn đã xem.',
+    noScriptLink: 'Cách xóa các trang này khỏi lịch sử',
   },
   plan: {
     objective: 'Mục tiêu',
+    /** {count} is the number of objectives in words (content/plan/objectives.yaml): "Sáu". */
+    objectivesHeading: '{count} mục tiêu cụ thể',
     indicator: 'Chỉ tiêu',
     target: 'Mục tiêu năm',
     responsible: 'Đơn vị chủ trì, báo cáo',
     noUnit: 'Kế hoạch chưa giao đơn vị chủ trì',
     baseline: 'Số liệu gốc',
     noBaseline: 'Kế hoạch chưa có số liệu gốc',
+    kind: 'Loại',
+    unitOf: 'đơn vị: {unit}',
     qualitative: 'Định tính',
     quantitative: 'Định lượng',
     tasks: 'Nhiệm vụ, giải pháp',
@@ -149,6 +167,29 @@ export const ui = {
     chartSeriesIllustrative: 'Số liệu (minh họa)',
     chartPath: 'Lộ trình đều từ năm gốc đến mục tiêu',
     national: 'Cả nước (để so sánh, không phải số của phường)',
+    filters: 'Lọc chỉ tiêu',
+    filterByStatus: 'Lọc theo đánh giá',
+    filterByUnit: 'Lọc theo đơn vị chủ trì',
+    all: 'Tất cả',
+    none: 'Không có chỉ tiêu nào.',
+    /** After a figure: " (năm 2027)". */
+    inYear: '(năm {year})',
+    onTrackCount: '{n} trong {of} chỉ tiêu',
+    onTrack: 'đã đạt hoặc đúng tiến độ.',
+    overviewDescription: 'Số liệu mới nhất, mục tiêu, đánh giá và đơn vị chủ trì của từng chỉ tiêu.',
+    methodLink: 'Cách đánh giá tiến độ',
+    download: 'Tải dữ liệu (CSV, JSON)',
+    viewing: 'Đang xem:',
+    viewingCount: '({n} chỉ tiêu).',
+    showAll: 'Xem tất cả',
+    referenceFigures: 'Số liệu tham chiếu',
+    source: 'Nguồn',
+    checkedOn: 'xem ngày {date}',
+    year: 'Năm',
+    value: 'Giá trị',
+    note: 'Ghi chú',
+    sourceMethod: 'Nguồn, cách tính',
+    seriesCaption: '{name} qua các kỳ báo cáo',
   },
   articles: {
     heading: 'Bài viết',

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { indexableHtml } from '../features/search/lib/index-text.ts';
 
-/** Pagefind's ready-made interfaces: the site has its own, lighter search page (scripts/site-search.ts). */
+/** Pagefind's ready-made interfaces: the site has its own, lighter search page (src/features/search/scripts/site-search.ts). */
 const UNUSED_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
 /** Every built page, as paths relative to the output folder. */
@@ -14,7 +14,7 @@ const htmlFiles = (dir: string) =>
 
 /**
  * Builds the Pagefind search index over the finished site, into dist/pagefind/. Pages are
- * indexed with đ/Đ folded (see lib/search/fold.ts) so "dinh" finds "đình"; the HTML served is
+ * indexed with đ/Đ folded (see src/features/search/lib/fold.ts) so "dinh" finds "đình"; the HTML served is
  * unchanged. Only <main data-pagefind-body> is indexed, so chrome and staff pages stay out.
  * Touching elements are spaced in the indexed copy, so excerpts never glue words together.
  * `PAGEFIND_FOLD=0` builds the plain index, to measure what the folding costs.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dayStart, isCalendarDay, ISO_DAY, isoDay, vietnamDay } from '../shared/lib/dates.ts';
 import { unknownFieldMessage } from '../features/content/lib/suggest.ts';
 
 /** Zod's type names in words staff use. */
@@ -78,21 +79,12 @@ export const link = () =>
     message: 'phải là địa chỉ bắt đầu bằng https:// hoặc đường dẫn trong trang bắt đầu bằng một dấu /',
   });
 
-/** Whether YYYY-MM-DD text is a day that exists (no 2026-02-30, no month 13). */
-export function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** Why a date is wrong, in words staff recognise. */
 function dateMessage(value: unknown): string {
   if (typeof value === 'number') return `phải là ngày đủ dạng YYYY-MM-DD, ví dụ ${value}-05-07 (một con số như ${value} chưa phải là ngày)`;
   if (typeof value !== 'string') return 'phải là ngày dạng YYYY-MM-DD, ví dụ 2026-05-07';
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(value)) return `"${value}" viết theo kiểu ngày/tháng/năm; hãy viết năm-tháng-ngày, ví dụ 2026-05-07`;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `ngày ${value} không có trên lịch (kiểm tra số ngày của tháng)`;
+  if (ISO_DAY.test(value)) return `ngày ${value} không có trên lịch (kiểm tra số ngày của tháng)`;
   return `"${value}" phải là ngày dạng YYYY-MM-DD, ví dụ 2026-05-07`;
 }
 
@@ -106,13 +98,10 @@ export const isoDate = () =>
     .superRefine((value, ctx) => {
       if (typeof value !== 'string' || !isCalendarDay(value)) ctx.addIssue({ code: 'custom', message: dateMessage(value), input: value });
     })
-    .transform((value) => new Date(`${value as string}T00:00:00Z`))
+    .transform((value) => dayStart(value as string))
     // For the browser editor's forms (generated from the JSON Schema): a date picker writing YYYY-MM-DD.
     .meta({ type: 'string', format: 'date' });
 
-/** Today in Vietnam as YYYY-MM-DD. */
-const todayInVietnam = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-
 /** A real calendar day that is not later than today in Vietnam (e.g. the day something was checked). */
 export const pastDate = () =>
-  isoDate().refine((date) => date.toISOString().slice(0, 10) <= todayInVietnam(), { message: 'ngày này chưa đến; ghi ngày đã thực sự kiểm tra' });
+  isoDate().refine((date) => isoDay(date) <= vietnamDay(new Date()), { message: 'ngày này chưa đến; ghi ngày đã thực sự kiểm tra' });

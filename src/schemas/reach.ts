@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ISO_DAY } from '../shared/lib/dates.ts';
 
 const count = () => z.number({ error: 'phải là một số nguyên không âm' }).int('phải là một số nguyên không âm').min(0, 'phải là một số nguyên không âm');
 
@@ -13,7 +14,7 @@ export const reachMonthSchema = z
     /** The month, YYYY-MM. */
     month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'phải có dạng YYYY-MM, ví dụ "2027-01"'),
     /** The days of the month counted (YYYY-MM-DD), each once: the log is kept 7 days, so a month may be incomplete. */
-    days: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'phải là ngày dạng YYYY-MM-DD')).min(1, 'cần ít nhất một ngày đã đếm'),
+    days: z.array(z.string().regex(ISO_DAY, 'phải là ngày dạng YYYY-MM-DD')).min(1, 'cần ít nhất một ngày đã đếm'),
     /** Page views by section: "/" for the home page, else the first folder, e.g. "/ho-tro/". */
     pageViews: z.record(z.string().regex(/^\/(?:[a-z0-9-]+\/)?$/, 'phải là "/" hoặc một mục dạng "/ho-tro/"'), count()),
     /** Views of the course's completion page. */

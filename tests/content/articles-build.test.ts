@@ -1,17 +1,12 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, temporaryProject } from '../../tools/fixtures/build-project.ts';
-import { ROOT } from '../../tools/fixtures/content-fixtures.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 
-const root = temporaryProject(join(ROOT, 'tests', 'fixtures', 'build', 'articles'));
-let output = '';
+// The fixture site (tools/fixtures/fixture-site.ts) is the real content with tests/fixtures/build/articles/ laid over it.
+const { root, status, output } = inject('fixtureSite');
 beforeAll(() => {
-  const build = runBuild(root);
-  output = build.output;
-  expect(build.status, output).toBe(0);
-}, 180_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+  expect(status, output).toBe(0);
+});
 const dist = (...path: string[]) => join(root, 'dist', ...path);
 
 describe('building articles', () => {

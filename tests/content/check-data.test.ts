@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkServices } from '../../src/features/content/lib/check-services.ts';
 import { freshnessProblems } from '../../src/features/content/lib/check-freshness.ts';
+import { dayStart as day } from '../../src/shared/lib/dates.ts';
 import { ROOT } from '../../tools/fixtures/content-fixtures.ts';
 
 const { services } = checkServices(ROOT);
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('freshness of the bundled directory (checked 2026-11-28)', () => {
   it.each([

@@ -26,14 +26,15 @@ const fixtures = [...GUARD_CASES, ...folderCases()].filter((c) => REPRESENTATIVE
 describe('npm run build on representative malformed fixtures', () => {
   it('has them all', () => expect(fixtures.map((f) => f.name).sort()).toEqual([...REPRESENTATIVE].sort()));
 
-  it.each(fixtures.map((f) => [`${f.class}: ${f.name}`, f] as const))('%s: stops, names file, line and field, keeps dist/ as it was', (_name, fixture) => {
+  // Concurrent: each build is its own process in its own copy, so two run at once on two cores.
+  it.concurrent.for(fixtures.map((f) => [`${f.class}: ${f.name}`, f] as const))('%s: stops, names file, line and field, keeps dist/ as it was', async ([, fixture], { expect }) => {
     const root = temporaryProject();
     try {
       applyCase(root, fixture);
       const dist = join(root, 'dist');
       writePublishedSite(dist);
       const before = treeHash(dist);
-      const { status, output } = runBuild(root);
+      const { status, output } = await runBuild(root);
       expect(status, output).not.toBe(0);
       const { file, field, line } = fixture.expect ?? { file: '(none)' };
       expect(output).toContain(`✖ ${file}`);

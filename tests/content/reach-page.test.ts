@@ -1,24 +1,21 @@
 // /tien-do/tiep-can/ built with sample reach files (tests/fixtures/reach/, made up, never published):
 // one row per month, small counts as "<10", incomplete months said, the chart only over numbers.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { reachMonthSchema } from '../../src/schemas/reach.ts';
 import { monthLabel, reachRows } from '../../src/features/reach/lib/figures.ts';
-import { runBuild, temporaryProject } from '../../tools/fixtures/build-project.ts';
 
 const FIXTURE = 'tests/fixtures/reach';
 const months = readdirSync(join(FIXTURE, 'content/reach')).map((f) => reachMonthSchema.parse(JSON.parse(readFileSync(join(FIXTURE, 'content/reach', f), 'utf8'))));
-let root: string;
 let html: string;
 
+// The fixture site (tools/fixtures/fixture-site.ts) is the real content with tests/fixtures/reach/ laid over it.
 beforeAll(() => {
-  root = temporaryProject(FIXTURE);
-  const { status, output } = runBuild(root);
+  const { root, status, output } = inject('fixtureSite');
   expect(status, output).toBe(0);
   html = readFileSync(join(root, 'dist/tien-do/tiep-can/index.html'), 'utf8');
-}, 400_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+});
 
 describe('/tien-do/tiep-can/ with figures', () => {
   it('has one row per month, oldest first, with the counts as shown', () => {

@@ -1,17 +1,12 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../../tools/fixtures/content-fixtures.ts';
-import { runBuild, temporaryProject } from '../../tools/fixtures/build-project.ts';
 
 // Adding one snapshot file must be the only step for every page, chart, status and download to update.
-const root = temporaryProject(join(ROOT, 'tests', 'fixtures', 'build', 'snapshot-added'));
-const read = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
-let build: ReturnType<typeof runBuild>;
-beforeAll(() => {
-  build = runBuild(root);
-}, 180_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+// The fixture site (tools/fixtures/fixture-site.ts) is the real content with tests/fixtures/build/snapshot-added/ laid over it.
+const build = inject('fixtureSite');
+const read = (path: string) => readFileSync(join(build.root, 'dist', path), 'utf8');
 
 // The fixture adds an illustrative 2025 file (the baseline year): illustrative files describe no year
 // that has not come, so the added period is the one before the shipped 2026 file.

@@ -11,10 +11,10 @@ export interface BuildCost {
   gzBytes: number;
 }
 
-export function measureBuild(root: string): BuildCost {
+export async function measureBuild(root: string): Promise<BuildCost> {
   rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
   const started = performance.now();
-  const { status, output } = runBuild(root);
+  const { status, output } = await runBuild(root);
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0) {
     const errors = output.split('\n').filter((line) => /error|lỗi|dừng/i.test(line));

@@ -1,5 +1,5 @@
 // Watches a browser page for what must never happen on this site: a console error, an uncaught
-// exception, or a Content-Security-Policy violation (the header's or the <meta>'s).
+// exception, a Content-Security-Policy violation (the header's or the <meta>'s), a request to another origin.
 import type { BrowserContext, Page } from 'playwright-core';
 
 declare global {
@@ -28,4 +28,10 @@ export function watchPage(page: Page): { problems: () => Promise<string[]> } {
   return {
     problems: async () => [...seen, ...(await page.evaluate(() => window.__cspViolations ?? [])).map((v) => `CSP: ${v}`)],
   };
+}
+
+/** The requests among `urls` that leave the site's origin; data: and blob: URLs stay inside the page. */
+export function foreignRequests(urls: readonly string[], baseUrl: string): string[] {
+  const origin = new URL(baseUrl).origin;
+  return urls.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
 }

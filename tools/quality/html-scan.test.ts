@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, scanTags } from './html-scan.ts';
+import { decodeEntities } from '../../src/shared/lib/html-entities.ts';
+import { scanTags } from './html-scan.ts';
 
 describe('decodeEntities', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatValue } from './format.ts';
+import { formatNumber, formatValue } from './format.ts';
 
 describe('formatNumber', () => {
   it.each([
@@ -17,8 +17,4 @@ describe('formatValue', () => {
     [42, 'ca/100.000 trẻ sinh sống', '42 ca/100.000 trẻ sinh sống'],
     [3, null, '3'],
   ] as const)('%d %s → %s', (value, unit, expected) => expect(formatValue(value, unit)).toBe(expected));
-});
-
-describe('formatDate', () => {
-  it('writes dd/mm/yyyy', () => expect(formatDate(new Date('2026-05-07'))).toBe('07/05/2026'));
 });

@@ -1,6 +1,6 @@
 // A contents list made from a page's own headings, so it follows the page whatever its sections become.
 import { slugify } from './slug.ts';
-import { decodeEntities } from '../../../tools/quality/html-scan.ts';
+import { decodeEntities } from './html-entities.ts';
 
 /** A heading in the contents list, with the headings one level below it. */
 export interface OutlineEntry {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dayStart as d } from './dates.ts';
 import { lastPublished } from './last-published.ts';
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('lastPublished', () => {
   it('is the newest date of articles (published or updated), figures and checked contacts', () => {

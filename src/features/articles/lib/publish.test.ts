@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, vietnamDate } from './publish.ts';
-
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+import { dayStart as day } from '../../../shared/lib/dates.ts';
+import { isPublished } from './publish.ts';
 
 describe('isPublished', () => {
   it.each([
@@ -13,12 +12,4 @@ describe('isPublished', () => {
     ['dated the 29th, built at 01:00 on the 29th in Vietnam', { draft: false, publishDate: day('2026-11-29') }, '2026-11-28T18:00:00Z', true],
     ['a future draft', { draft: true, publishDate: day('2027-01-01') }, '2026-11-28T10:00:00Z', false],
   ])('%s', (_, article, now, expected) => expect(isPublished(article, new Date(now))).toBe(expected));
-});
-
-describe('vietnamDate', () => {
-  it.each([
-    ['2026-11-28T16:59:59Z', '2026-11-28'],
-    ['2026-11-28T17:00:00Z', '2026-11-29'],
-    ['2026-12-31T20:00:00Z', '2027-01-01'],
-  ])('%s → %s', (now, expected) => expect(vietnamDate(new Date(now))).toBe(expected));
 });

@@ -1,14 +1,11 @@
 import { createEvents, type EventAttributes } from 'ics';
+import { nextDay } from '../../../shared/lib/dates.ts';
 import { nextOccurrence, type Day, type YearlyDates } from './occurrence.ts';
+import { occasionUrl } from '../../../shared/lib/routes.ts';
 
 export interface IcsOccasion extends YearlyDates { id: string; name: string; about: string; link?: string | undefined }
 
 const parts = (d: Day) => d.split('-').map(Number) as [number, number, number];
-const dayAfter = (d: Day): [number, number, number] => {
-  const date = new Date(`${d}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-};
 
 /** An iCalendar file of all-day events repeating every year, from each occasion's next occurrence. */
 export function calendarIcs(occasions: readonly IcsOccasion[], today: Day, site: URL, calName: string): string {
@@ -19,9 +16,9 @@ export function calendarIcs(occasions: readonly IcsOccasion[], today: Day, site:
       title: o.name,
       description: o.about,
       start: parts(start),
-      end: dayAfter(end),
+      end: parts(nextDay(end)),
       recurrenceRule: 'FREQ=YEARLY',
-      url: new URL(o.link ?? `/lich/#${o.id}`, site).href,
+      url: new URL(o.link ?? occasionUrl(o.id), site).href,
       productId: site.hostname,
       calName,
     };

@@ -1,5 +1,5 @@
 // <calendar-now>: the page was built on some day; this marks what is on now or next from the reader's today.
-import { vietnamDate } from '../../articles/lib/publish.ts';
+import { vietnamDay } from '../../../shared/lib/dates.ts';
 import { calendarStatus } from '../lib/occurrence.ts';
 
 const dayOf = (value: string | undefined) => {
@@ -14,7 +14,7 @@ class CalendarNow extends HTMLElement {
       start: dayOf(element.dataset.start),
       end: element.dataset.end ? dayOf(element.dataset.end) : undefined,
     }));
-    const status = calendarStatus(items, vietnamDate(new Date()));
+    const status = calendarStatus(items, vietnamDay(new Date()));
     const list = this.querySelector('ol');
     for (const item of status.items) {
       const { element } = item.event;

@@ -4,6 +4,8 @@ export interface ArticleComponent {
   description: string;
   /** Attributes it takes; each must be written as plain text (name="value"), never as {expression}. */
   attributes: readonly string[];
+  /** Rules on the attributes' values (e.g. ids that must exist): each message is a problem on the element's line. */
+  check?: (attributes: Readonly<Record<string, string>>) => string[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { FAIL_AFTER_MONTHS, freshness, monthsBetween, WARN_AFTER_MONTHS } from '../../support/lib/freshness.ts';
-import { formatDate } from '../../../shared/lib/format.ts';
+import { formatDate } from '../../../shared/lib/dates.ts';
 import type { ServiceEntry } from './check-services.ts';
 import { CONTENT_PATHS } from './files.ts';
 import type { ContentProblem } from './problems.ts';

@@ -1,9 +1,9 @@
-import { LESSON_COMPONENT_SPECS, planTargetIds } from '../../course/lib/components.ts';
-import { COMPLETION_PATH, duplicateOrders } from '../../course/lib/course.ts';
+import { lessonComponentSpecs } from '../../course/lib/components.ts';
+import { COURSE_COMPLETION_URL } from '../../../shared/lib/routes.ts';
+import { duplicateOrders } from '../../course/lib/course.ts';
 import { checkCollection, problemAt } from './check-entries.ts';
 import { checkArticleBody } from './check-mdx.ts';
 import { phoneRuns } from './check-phones.ts';
-import type { ContentProblem } from './problems.ts';
 
 /**
  * Checks every lesson of the course (content/lessons/*.mdx), read through the one content table: front
@@ -13,13 +13,13 @@ import type { ContentProblem } from './problems.ts';
  */
 export function checkLessons(root: string, indicatorIds: ReadonlySet<string> | null, publishedNumbers: ReadonlySet<string> | null) {
   const { checked, entries, problems } = checkCollection(root, 'lessons');
+  const components = lessonComponentSpecs(indicatorIds);
   for (const entry of entries) {
-    if (COMPLETION_PATH.endsWith(`/${entry.id}/`)) {
-      problems.push({ file: entry.file, field: '(tên tệp)', message: `tên này dành cho trang hoàn thành khóa học ${COMPLETION_PATH}; đặt tên khác cho bài học` });
+    if (COURSE_COMPLETION_URL.endsWith(`/${entry.id}/`)) {
+      problems.push({ file: entry.file, field: '(tên tệp)', message: `tên này dành cho trang hoàn thành khóa học ${COURSE_COMPLETION_URL}; đặt tên khác cho bài học` });
     }
     const source = entry.source ?? '';
-    problems.push(...checkArticleBody(entry.file, source, { root, publishedNumbers, phoneRuns, components: LESSON_COMPONENT_SPECS }));
-    if (indicatorIds) problems.push(...checkPlanTargets(entry.file, source, indicatorIds));
+    problems.push(...checkArticleBody(entry.file, source, { root, publishedNumbers, phoneRuns, components }));
   }
   const valid = checked.map(({ entry, value }) => ({ file: entry.file, order: value.order, data: value, entry }));
   for (const { file, order, other } of duplicateOrders(valid)) {
@@ -30,14 +30,3 @@ export function checkLessons(root: string, indicatorIds: ReadonlySet<string> | n
   return { problems, count: entries.length, lessons: valid.map(({ file, order, data }) => ({ file, order, data })) };
 }
 
-/** Each <PlanTargets ids="…" /> names at least one indicator, and only indicators of the plan. */
-function checkPlanTargets(file: string, source: string, indicatorIds: ReadonlySet<string>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const match of source.matchAll(/<PlanTargets\b[^>]*?\bids="([^"]*)"[^>]*>|<PlanTargets\b[^>]*>/g)) {
-    const line = source.slice(0, match.index).split('\n').length;
-    const ids = planTargetIds(match[1]);
-    if (ids.length === 0) problems.push({ file, field: 'nội dung', line, message: 'cần ghi chỉ tiêu, ví dụ <PlanTargets ids="3.1 6.1" />' });
-    for (const id of ids) if (!indicatorIds.has(id)) problems.push({ file, field: 'nội dung', line, message: `chỉ tiêu "${id}" không có trong content/plan/indicators.yaml` });
-  }
-  return problems;
-}

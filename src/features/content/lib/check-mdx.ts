@@ -167,14 +167,17 @@ export function checkArticleBody(file: string, source: string, context: ArticleB
     if (!component) {
       return add(node, /^[a-z]/.test(name) ? `không dùng thẻ HTML <${name}>; viết bằng Markdown (## tiêu đề, **đậm**, [liên kết](https://…))` : `không có thành phần <${name}>; ${list}`);
     }
+    const values: Record<string, string> = {};
     for (const attribute of node.attributes ?? []) {
       const attrName = attribute.name ?? '';
+      if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') values[attrName] = attribute.value;
       if (attribute.type !== 'mdxJsxAttribute') add(node, `<${name}> không nhận {…}; ghi từng thuộc tính dạng tên="giá trị"`);
       else if (/^on/i.test(attrName)) add(node, `không dùng thuộc tính ${attrName} (chạy mã khi người đọc bấm hoặc di chuột)`);
       else if (typeof attribute.value === 'object' && attribute.value !== null) add(node, `thuộc tính ${attrName} của <${name}> phải là chữ trong ngoặc kép, không dùng {…}`);
       else if (!component.attributes.includes(attrName)) add(node, `<${name}> không có thuộc tính ${attrName}; dùng: ${component.attributes.join(', ') || '(không có)'}`);
       else if (typeof attribute.value === 'string' && /^\s*(?:javascript|data|vbscript):/i.test(attribute.value)) add(node, `thuộc tính ${attrName} không được là liên kết javascript: hay data:`);
     }
+    for (const message of component.check?.(values) ?? []) add(node, message);
     return undefined;
   }
   return problems;

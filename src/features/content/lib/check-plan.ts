@@ -47,6 +47,8 @@ export function checkPlanContent(root: string) {
     problems,
     objectivesValid,
     ward: wardValue,
+    /** ward.yaml as read, to point a later check at a line of it. */
+    wardEntry: ward.checked[0]?.entry,
     plan: plan.values[0],
     objectives: objectives.values,
     indicators: indicators.values,

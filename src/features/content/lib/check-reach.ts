@@ -1,4 +1,4 @@
-import { isCalendarDay } from '../../../schemas/common.ts';
+import { isCalendarDay } from '../../../shared/lib/dates.ts';
 import type { ReachMonth } from '../../../schemas/reach.ts';
 import { checkCollection, problemAt } from './check-entries.ts';
 import type { ContentProblem } from './problems.ts';

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { Indicator } from '../../../schemas/indicator.ts';
 import { measurementSchema, snapshotSchema, type Snapshot } from '../../../schemas/snapshot.ts';
 import { formatValue } from '../../../shared/lib/format.ts';
-import { snapshotRuleProblems } from '../../progress/lib/illustrative.ts';
+import { isReported, measuredTooEarly, snapshotRuleProblems } from '../../progress/lib/illustrative.ts';
 import { checkEntry, checkPart } from './check-entries.ts';
 import { CONTENT_PATHS, readCollection, type RawEntry } from './files.ts';
 import type { ContentProblem } from './problems.ts';
@@ -48,11 +48,10 @@ function checkMeasurement(snapshot: RawEntry, id: string, indicator: Indicator |
       add('value', `giá trị ${entry.value} nằm ngoài khoảng cho phép của chỉ tiêu: phải ${bounds}`);
     }
   }
-  const reported = entry.value != null || entry.state != null;
+  const reported = isReported(entry);
   if (reported && entry.source === undefined) add('source', 'cần ghi nguồn số liệu hoặc cách tính');
   if (!reported && entry.note === undefined) add('note', 'chưa có số liệu: nên ghi chú vì sao (ví dụ "chưa điều tra")', 'warning');
-  const year = (context.today ?? new Date()).getUTCFullYear();
-  if (entry.value != null && !entry.illustrative && period > year) add('illustrative', `năm ${period} chưa đến: chưa thể có số đo của năm này`);
+  if (measuredTooEarly(entry, period, context.today ?? new Date())) add('illustrative', `năm ${period} chưa đến: chưa thể có số đo của năm này`);
   return problems;
 }
 

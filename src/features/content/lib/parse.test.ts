@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDay } from '../../../schemas/common.ts';
 import { invisibleCharacterMessage, parseJson, parseYaml, splitFrontMatter } from './parse.ts';
 
 describe('parseYaml', () => {
@@ -59,11 +58,6 @@ describe('parseJson', () => {
     const text = JSON.stringify({ s: 'a"\\\u00e9\n', n: -1.5e3, t: true, f: false, z: null, l: [[], {}] });
     expect(parseJson('a.json', text)).toMatchObject({ ok: true, value: { data: JSON.parse(text) } });
   });
-});
-
-describe('isCalendarDay', () => {
-  it.each(['2026-02-28', '2028-02-29', '2026-12-31'])('accepts %s', (d) => expect(isCalendarDay(d)).toBe(true));
-  it.each(['2026-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '12/05/2026', '2026', '2026-2-3'])('refuses %s', (d) => expect(isCalendarDay(d)).toBe(false));
 });
 
 describe('invisibleCharacterMessage', () => {

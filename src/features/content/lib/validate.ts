@@ -1,6 +1,7 @@
 import { checkArticles } from './check-articles.ts';
 import { checkCalendar } from './check-calendar.ts';
 import { checkLessons } from './check-lessons.ts';
+import { checkEmergencyNumbers } from './check-emergency.ts';
 import { publishedNumbers } from './check-phones.ts';
 import { checkPlanContent } from './check-plan.ts';
 import { checkReach } from './check-reach.ts';
@@ -33,9 +34,10 @@ export function validateContent(root: string): { problems: ContentProblem[]; sum
   const calendar = checkCalendar(root);
   const lessons = checkLessons(root, indicators && new Set(indicators.map((i) => i.id)), numbers);
   const reach = checkReach(root);
+  const emergency = plan.wardEntry && plan.ward && numbers ? checkEmergencyNumbers(plan.wardEntry, plan.ward, numbers) : [];
   const published = services.services.filter((s) => !s.draft).length;
   return {
-    problems: [...plan.problems, ...articles.problems, ...snapshots.problems, ...reference.problems, ...services.problems, ...calendar.problems, ...lessons.problems, ...reach.problems],
+    problems: [...plan.problems, ...emergency, ...articles.problems, ...snapshots.problems, ...reference.problems, ...services.problems, ...calendar.problems, ...lessons.problems, ...reach.problems],
     summary: [
       `${plan.objectives.length} mục tiêu, ${planIndicatorCount(plan.indicators)} chỉ tiêu (${plan.indicators.length} mục số liệu), ${plan.tasks.length} nhiệm vụ, ${plan.duties.length} đơn vị thực hiện`,
       `${articles.count} bài viết`,

@@ -17,3 +17,16 @@ export const LESSON_COMPONENT_SPECS: Readonly<Record<LessonComponent, ArticleCom
 export function planTargetIds(ids: string | undefined): string[] {
   return (ids ?? '').split(/[\s,]+/).filter(Boolean);
 }
+
+/**
+ * The lesson components with the rule the content check applies to <PlanTargets>: at least one
+ * indicator, and (when the plan's indicators are known, not null) only indicators of the plan.
+ */
+export function lessonComponentSpecs(indicatorIds: ReadonlySet<string> | null): Readonly<Record<LessonComponent, ArticleComponent>> {
+  const checkIds = ({ ids }: Readonly<Record<string, string>>) => {
+    const chosen = planTargetIds(ids);
+    if (chosen.length === 0) return ['cần ghi chỉ tiêu, ví dụ <PlanTargets ids="3.1 6.1" />'];
+    return indicatorIds ? chosen.filter((id) => !indicatorIds.has(id)).map((id) => `chỉ tiêu "${id}" không có trong content/plan/indicators.yaml`) : [];
+  };
+  return { ...LESSON_COMPONENT_SPECS, PlanTargets: { ...LESSON_COMPONENT_SPECS.PlanTargets, check: checkIds } };
+}

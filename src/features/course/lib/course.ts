@@ -1,16 +1,13 @@
 // The course as a path: lessons in order, each with the one before and after; the last leads to the completion page.
+import { COURSE_COMPLETION_URL, lessonPrintUrl, lessonUrl } from '../../../shared/lib/routes.ts';
 import { plainText } from '../../articles/lib/reading.ts';
 
-/** Where the course lives and where finishing it leads (its page views count completions). */
-export const COURSE_PATH = '/kien-thuc/';
-export const COMPLETION_PATH = '/kien-thuc/hoan-thanh/';
+/** Where the course lives and where finishing it leads: owned by the routes module, named here for e2e/course.test.ts. */
+export { COURSE_COMPLETION_URL as COMPLETION_PATH, COURSE_URL as COURSE_PATH } from '../../../shared/lib/routes.ts';
 
 export interface CourseLesson { id: string; order: number; title: string }
 export interface Step { href: string; title: string }
 export interface CoursePlace<T> { lesson: T; number: number; href: string; printHref: string; previous: Step | null; next: Step; isLast: boolean }
-
-/** The URL of a lesson; its printable A4 version is under it at in/. */
-export const lessonHref = (id: string) => `${COURSE_PATH}${id}/`;
 
 /** Lessons sorted by their `order`, each with its number in the course, its neighbours and where "next" leads. */
 export function coursePath<T extends CourseLesson>(lessons: readonly T[], completionTitle: string): CoursePlace<T>[] {
@@ -21,10 +18,10 @@ export function coursePath<T extends CourseLesson>(lessons: readonly T[], comple
     return {
       lesson,
       number: i + 1,
-      href: lessonHref(lesson.id),
-      printHref: `${lessonHref(lesson.id)}in/`,
-      previous: before ? { href: lessonHref(before.id), title: before.title } : null,
-      next: after ? { href: lessonHref(after.id), title: after.title } : { href: COMPLETION_PATH, title: completionTitle },
+      href: lessonUrl(lesson.id),
+      printHref: lessonPrintUrl(lesson.id),
+      previous: before ? { href: lessonUrl(before.id), title: before.title } : null,
+      next: after ? { href: lessonUrl(after.id), title: after.title } : { href: COURSE_COMPLETION_URL, title: completionTitle },
       isLast: after === undefined,
     };
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planTargetIds } from './components.ts';
-import { COMPLETION_PATH, coursePath, duplicateOrders, wordCount } from './course.ts';
+import { COURSE_COMPLETION_URL } from '../../../shared/lib/routes.ts';
+import { coursePath, duplicateOrders, wordCount } from './course.ts';
 import { feedbackFor, optionLetter } from './self-check.ts';
 import { listeningAllowed, localVietnameseVoice, speechChunks } from '../../listen/lib/speech.ts';
 
@@ -18,7 +19,7 @@ describe('coursePath', () => {
     expect(path[0]!.previous).toBeNull();
     expect(path[1]!.previous).toEqual({ href: '/kien-thuc/a/', title: 'Một' });
     expect(path[1]!.next).toEqual({ href: '/kien-thuc/c/', title: 'Năm' });
-    expect(path[2]!.next).toEqual({ href: COMPLETION_PATH, title: 'Hoàn thành' });
+    expect(path[2]!.next).toEqual({ href: COURSE_COMPLETION_URL, title: 'Hoàn thành' });
     expect(path.map((p) => p.isLast)).toEqual([false, false, true]);
     expect(path[0]!.printHref).toBe('/kien-thuc/a/in/');
   });

@@ -1,15 +1,13 @@
 // Choices for reading a page aloud with the phone's own voice (Web Speech API), kept apart from the DOM.
+import { HELP_SECTIONS } from '../../../shared/lib/routes.ts';
 
 /** The language the site's text is read in. */
 export const SPEECH_LANG = 'vi-VN';
 
-/** Sections where being overheard is a risk: never offer reading aloud there. */
-const NO_LISTENING = ['/ho-tro/', '/an-toan/'];
-
-/** Whether a page may offer the "Nghe" button. */
+/** Whether a page may offer the "Nghe" button: never in the help sections, where being overheard is a risk. */
 export function listeningAllowed(pathname: string): boolean {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  return !NO_LISTENING.some((prefix) => path.startsWith(prefix));
+  return !HELP_SECTIONS.some((prefix) => path.startsWith(prefix));
 }
 
 export interface VoiceLike { lang: string; localService: boolean; name: string; default?: boolean }

@@ -1,6 +1,8 @@
 import { ui } from '../../../i18n/ui.ts';
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, jsonDownload, observationRows, toCsv } from './open-data.ts';
-import { isIllustrative, type IndicatorProgress } from './series.ts';
+import { isIllustrative } from './illustrative.ts';
+import type { IndicatorProgress } from './series.ts';
+import { indicatorDownloadFile } from '../../../shared/lib/routes.ts';
 
 /** The files of /du-lieu/, by name, each built from the same rows as CSV and JSON. */
 export function downloadFiles(items: readonly IndicatorProgress[]): Record<string, string> {
@@ -13,8 +15,8 @@ export function downloadFiles(items: readonly IndicatorProgress[]): Record<strin
   };
   for (const item of items) {
     const rows = observationRows([item]);
-    files[`chi-tieu/${item.indicator.id}.csv`] = toCsv(OBSERVATION_COLUMNS, rows);
-    files[`chi-tieu/${item.indicator.id}.json`] = jsonDownload(OBSERVATION_COLUMNS, rows, notice([item]), { status: item.progress.status, statement: item.indicator.statement });
+    files[indicatorDownloadFile(item.indicator.id, 'csv')] = toCsv(OBSERVATION_COLUMNS, rows);
+    files[indicatorDownloadFile(item.indicator.id, 'json')] = jsonDownload(OBSERVATION_COLUMNS, rows, notice([item]), { status: item.progress.status, statement: item.indicator.statement });
   }
   return files;
 }

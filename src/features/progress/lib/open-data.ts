@@ -1,6 +1,8 @@
 import type { Indicator } from '../../../schemas/indicator.ts';
 import { ui } from '../../../i18n/ui.ts';
-import { isIllustrative, type IndicatorProgress, type SeriesPoint } from './series.ts';
+import { isoDay } from '../../../shared/lib/dates.ts';
+import { isIllustrative, namesPublisher } from './illustrative.ts';
+import type { IndicatorProgress, SeriesPoint } from './series.ts';
 
 type Cell = string | number | boolean | null;
 
@@ -17,8 +19,6 @@ export interface ObservationRow {
   indicator: Indicator;
   point: SeriesPoint;
 }
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The first column of every download, read before any figure: says in Vietnamese when a row's figures are illustrative. */
 const natureColumn = <Row>(points: (row: Row) => SeriesPoint[]): Column<Row> => ({
@@ -44,7 +44,7 @@ const indicatorColumns: Column<{ indicator: Indicator }>[] = [
 export const OBSERVATION_COLUMNS: Column<ObservationRow>[] = [
   natureColumn((r) => [r.point]),
   { key: 'period', type: 'số', description: 'Kỳ báo cáo: năm mà số liệu mô tả.', get: (r) => r.point.year },
-  { key: 'published', type: 'ngày', description: 'Ngày công bố số liệu của kỳ (YYYY-MM-DD); trống với số liệu minh họa, vì không ai công bố chúng.', get: (r) => (r.point.illustrative || r.point.reportingUnit === null ? null : isoDay(r.point.published)) },
+  { key: 'published', type: 'ngày', description: 'Ngày công bố số liệu của kỳ (YYYY-MM-DD); trống với số liệu minh họa, vì không ai công bố chúng.', get: (r) => (namesPublisher(r.point) ? isoDay(r.point.published) : null) },
   { key: 'reporting_unit', type: 'chuỗi', description: 'Mã đơn vị tổng hợp số liệu của kỳ; trống với số liệu minh họa.', get: (r) => r.point.reportingUnit },
   ...indicatorColumns,
   { key: 'value', type: 'số', description: 'Giá trị đo được, dấu chấm thập phân; trống nếu chưa có số liệu.', get: (r) => r.point.value },

@@ -1,20 +1,23 @@
 import { ui } from '../../../i18n/ui.ts';
 import type { Indicator } from '../../../schemas/indicator.ts';
-import { formatDate, formatNumber, formatValue } from '../../../shared/lib/format.ts';
-import { isIllustrative, type IndicatorProgress, type SeriesPoint } from './series.ts';
+import { formatDate } from '../../../shared/lib/dates.ts';
+import { formatNumber, formatValue } from '../../../shared/lib/format.ts';
+import { targetHeading } from '../../plan/lib/plan.ts';
+import { isIllustrative, namesPublisher } from './illustrative.ts';
+import type { IndicatorProgress, SeriesPoint } from './series.ts';
 
 /** A point's figure as readers see it: "62,5%", "Đang triển khai" or "chưa có số liệu"; an illustrative
  * figure always carries its label with it, "62,5% (minh họa)", wherever it is shown. */
 export function pointText(point: (Pick<SeriesPoint, 'value' | 'state'> & { illustrative?: boolean }) | undefined, indicator: Pick<Indicator, 'unit'>): string {
-  const label = point && isIllustrative([{ illustrative: point.illustrative ?? false, value: point.value, state: point.state }]) ? ` (${ui.progress.illustrativeWord})` : '';
+  const label = point && isIllustrative([point]) ? ` (${ui.progress.illustrativeWord})` : '';
   if (point?.value != null) return `${formatValue(point.value, indicator.unit)}${label}`;
   if (point?.state != null) return `${ui.progress.states[point.state]}${label}`;
   return ui.progress.noData;
 }
 
 /** Who published a period's figures and when; an illustrative period names no publisher and no date. */
-export function publicationText(point: Pick<SeriesPoint, 'illustrative' | 'published' | 'reportingUnit'>, unitName: (id: string) => string = (id) => id): string {
-  if (point.illustrative || point.reportingUnit === null) return ui.progress.illustrativePublisher;
+export function publicationText(point: Pick<SeriesPoint, 'illustrative' | 'value' | 'state' | 'published' | 'reportingUnit'>, unitName: (id: string) => string = (id) => id): string {
+  if (!namesPublisher(point)) return ui.progress.illustrativePublisher;
   return `${unitName(point.reportingUnit)} công bố ngày ${formatDate(point.published)}`;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../schemas/indicator.ts';
 import type { Snapshot } from '../../../schemas/snapshot.ts';
-import { chiTieuCount, indicatorsProgress, isIllustrative, onTrackCount, statusCounts } from './series.ts';
+import { chiTieuCount, indicatorsProgress, onTrackCount, statusCounts } from './series.ts';
 
 const indicator = (id: string, year: number | null = 2030): Indicator => ({
   id, objective: Number(id[0]), label: 'Chỉ tiêu', statement: 's', shortName: 's', kind: 'quantitative', unit: '%',
@@ -30,12 +30,3 @@ describe('a target the plan gives no year', () => {
   });
 });
 
-describe('isIllustrative', () => {
-  it.each([
-    [[{ illustrative: true, value: 1, state: null }], true],
-    [[{ illustrative: true, value: null, state: 'da-dat' as const }], true],
-    [[{ illustrative: true, value: null, state: null }], false],
-    [[{ illustrative: false, value: 1, state: null }], false],
-    [[], false],
-  ])('%o → %s', (points, expected) => expect(isIllustrative(points)).toBe(expected));
-});

@@ -84,12 +84,3 @@ export function statusCounts(items: readonly IndicatorProgress[]): { status: Pro
 export function onTrackCount(items: readonly IndicatorProgress[]): number {
   return byChiTieu(items).filter((g) => g.every((i) => isOnTrack(i.progress.status))).length;
 }
-
-/**
- * The one rule for illustrative data: a figure, or anything worked out from figures (a status, a
- * chart, a count), is illustrative when any figure it rests on is. Every page, download and
- * preview asks this, and labels what it shows when the answer is yes.
- */
-export function isIllustrative(points: readonly Pick<SeriesPoint, 'illustrative' | 'value' | 'state'>[]): boolean {
-  return points.some((p) => p.illustrative && (p.value !== null || p.state !== null));
-}

@@ -1,5 +1,6 @@
 // Turns log entries into a month's page views: what a reader opened, not what a browser fetched.
 import type { LogEntry } from './log.ts';
+import { COURSE_COMPLETION_URL } from '../../../shared/lib/routes.ts';
 
 /** Days the server keeps its log (deploy/logrotate-binh-dang-gioi: rotate 7, maxage 7); said on the privacy page. */
 export const LOG_DAYS = 7;
@@ -8,7 +9,7 @@ export const LOG_DAYS = 7;
 export const RELOAD_SECONDS = 30;
 
 /** The completion page of the basic-knowledge course: a view of it is a completed course. */
-export const COURSE_COMPLETION_PATH = '/kien-thuc/hoan-thanh/';
+export const COURSE_COMPLETION_PATH = COURSE_COMPLETION_URL;
 
 /** Why a request is not a page view, in the order the rules are applied. */
 export const LEFT_OUT = ['error', 'redirect', 'notGet', 'asset', 'bot', 'background', 'reload'] as const;
@@ -113,7 +114,7 @@ export function countMonth(entries: readonly LogEntry[], month: string, reloadSe
     }
     const section = sectionOf(entry.path);
     day.pageViews[section] = (day.pageViews[section] ?? 0) + 1;
-    if (entry.path === COURSE_COMPLETION_PATH) day.courseCompletions++;
+    if (entry.path === COURSE_COMPLETION_URL) day.courseCompletions++;
   }
   return { month, days, leftOut };
 }

@@ -1,12 +1,10 @@
 // Which navigations must not leave a help page behind in the tab's history, so that after quick exit
 // no Back press shows the directory, a service page or the safety advice.
+import { HELP_SECTIONS } from '../../../shared/lib/routes.ts';
 
-/** Paths whose pages show that the reader looks for help: the directory, its need pages, service pages, print sheets, safety advice. */
-export const HELP_PATHS = ['/ho-tro/', '/an-toan/'] as const;
-
-/** Whether a path belongs to the help section. */
+/** Whether a path belongs to the help section (HELP_SECTIONS: the directory, its need pages, service pages, print sheets, safety advice). */
 export function isHelpPath(path: string): boolean {
-  return HELP_PATHS.some((prefix) => path === prefix || path.startsWith(prefix));
+  return HELP_SECTIONS.some((prefix) => path === prefix || path.startsWith(prefix));
 }
 
 /** A click on a link, as much as the decision needs. */

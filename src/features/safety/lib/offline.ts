@@ -1,14 +1,15 @@
 // Which built files the service worker keeps for offline use: a few pages and exactly the assets they load.
-import { formatDate } from '../../../shared/lib/format.ts';
+import { formatDate, inVietnam } from '../../../shared/lib/dates.ts';
+import { HELP_SECTIONS, SUPPORT_URL } from '../../../shared/lib/routes.ts';
 
 /** The pages that must open without a network after a first visit. */
-export const OFFLINE_PAGES = ['/ho-tro/', '/an-toan/'] as const;
+export const OFFLINE_PAGES = HELP_SECTIONS;
 
 /** Online, how long a page may take before the copy on the phone is shown instead. */
 export const NETWORK_TIMEOUT_SECONDS = 4;
 
 /** Shown for any other page asked for offline: the directory with the emergency numbers. */
-export const OFFLINE_FALLBACK = '/ho-tro/index.html';
+export const OFFLINE_FALLBACK = `${SUPPORT_URL}index.html`;
 
 /** The built file of a page path: "/ho-tro/" → "ho-tro/index.html". */
 export function pageFile(path: string): string {
@@ -51,8 +52,8 @@ export function savedCopyDate(httpDate: string | null | undefined): string | nul
   if (!httpDate) return null;
   const time = Date.parse(httpDate);
   if (Number.isNaN(time)) return null;
-  // The server's instant moved to Vietnam time (UTC+7), then written as every date on the site is.
-  return formatDate(new Date(time + 7 * 3600_000));
+  // The server's instant on Vietnam's clock, then written as every date on the site is.
+  return formatDate(inVietnam(new Date(time)));
 }
 
 /** The modules a built script imports statically ("./chunk.js" beside it), relative to the build folder. */

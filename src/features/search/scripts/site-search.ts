@@ -6,6 +6,7 @@
 // Only the results shown are downloaded, a page of them at a time, as Pagefind's own UI does.
 import { foldD, unfoldD } from '../lib/fold.ts';
 import { phraseAnchor, phraseFirst } from '../lib/rerank.ts';
+import { RESULTS_PER_STEP } from '../lib/results.ts';
 
 interface PagefindData {
   url: string;
@@ -22,8 +23,6 @@ interface Pagefind {
 }
 
 const FILTER = 'loai';
-/** Results shown at once, and added by "Xem thêm kết quả": Pagefind's own UI shows 5 too. */
-const PAGE = 5;
 const INDEX_URL = '/pagefind/pagefind.js';
 /**
  * Weights of the metadata the index searches besides the text (lib/search/help.ts), against 1 for
@@ -135,7 +134,7 @@ class SiteSearch extends HTMLElement {
       ]);
       if (run !== this.#run) return;
       this.#found = phraseFirst(all.results, phrase.results, PHRASE_BOOST);
-      items = await this.render(this.#found.slice(0, PAGE));
+      items = await this.render(this.#found.slice(0, RESULTS_PER_STEP));
     } catch {
       this.setStatus(this.dataset.failed ?? '');
       this.dataset.state = 'failed';
@@ -156,7 +155,7 @@ class SiteSearch extends HTMLElement {
     if (!list) return;
     const run = this.#run;
     const shown = list.children.length;
-    const items = await this.render(this.#found.slice(shown, shown + PAGE));
+    const items = await this.render(this.#found.slice(shown, shown + RESULTS_PER_STEP));
     if (run !== this.#run) return;
     list.append(...items);
     this.showMore();

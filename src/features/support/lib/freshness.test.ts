@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dayStart as d } from '../../../shared/lib/dates.ts';
 import { freshness, monthsBetween } from './freshness.ts';
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('monthsBetween', () => {
   it.each([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VIETNAM_OFFSET_MS } from '../../../shared/lib/dates.ts';
 import { describeDays, describeHours, describeStatus, openingStatus, vietnamClock, type Hours } from './opening-hours.ts';
 
 const officeHours: Hours = { weekly: [{ days: ['t2', 't3', 't4', 't5', 't6'], from: '08:00', to: '17:00' }], publicHolidays: 'nghi' };
@@ -11,7 +12,7 @@ const split: Hours = {
   publicHolidays: 'mo',
 };
 // Instants written in UTC; Vietnam is UTC+7. 2026-11-30 is a Monday.
-const at = (vietnamTime: string) => new Date(new Date(`${vietnamTime}Z`).getTime() - 7 * 3_600_000);
+const at = (vietnamTime: string) => new Date(new Date(`${vietnamTime}Z`).getTime() - VIETNAM_OFFSET_MS);
 
 describe('vietnamClock', () => {
   it.each([

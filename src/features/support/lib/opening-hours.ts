@@ -1,4 +1,5 @@
-// Opening hours of a contact, in Vietnam time (Asia/Ho_Chi_Minh: UTC+7 all year, no daylight saving).
+// Opening hours of a contact, in Vietnam time.
+import { inVietnam } from '../../../shared/lib/dates.ts';
 
 /** Days as Vietnamese write them: thứ Hai (t2) … thứ Bảy (t7), Chủ nhật (cn). */
 export const DAYS = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'] as const;
@@ -15,7 +16,7 @@ export type OpeningStatus =
   | { state: 'open'; closesAt: string; holidayCaveat: boolean }
   | { state: 'closed'; opensAt: string; day: Day; inDays: number; holidayCaveat: boolean };
 
-const VIETNAM_OFFSET_MINUTES = 7 * 60;
+const MINUTES_PER_DAY = 24 * 60;
 
 /** Minutes since midnight for "HH:MM"; "24:00" is the end of the day. */
 export function minutesOf(time: string): number {
@@ -25,7 +26,7 @@ export function minutesOf(time: string): number {
 
 /** The weekday (0 = Sunday) and minute of the day in Vietnam for an instant. */
 export function vietnamClock(now: Date): { weekday: number; minute: number } {
-  const local = new Date(now.getTime() + VIETNAM_OFFSET_MINUTES * 60_000);
+  const local = inVietnam(now);
   return { weekday: local.getUTCDay(), minute: local.getUTCHours() * 60 + local.getUTCMinutes() };
 }
 

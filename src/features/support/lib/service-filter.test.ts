@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legacyFilterTarget, needPath } from './service-filter.ts';
+import { legacyFilterTarget } from './service-filter.ts';
 
 const needs = ['bao-luc-gia-dinh', 'mua-ban-nguoi'];
 const scopes = ['quoc-gia', 'phuong'];
@@ -14,6 +14,3 @@ describe('legacyFilterTarget', () => {
   ])('%s → %s', (search, expected) => expect(legacyFilterTarget(search, needs, scopes)).toBe(expected));
 });
 
-describe('needPath', () => {
-  it('is a page of its own under /ho-tro/', () => expect(needPath('y-te')).toBe('/ho-tro/nhu-cau/y-te/'));
-});

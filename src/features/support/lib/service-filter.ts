@@ -1,9 +1,7 @@
-// Where each need of the directory lives, and where the old filter links (?nhu-cau=, ?pham-vi=) now lead.
+// Where the old filter links of the directory (?nhu-cau=, ?pham-vi=) now lead.
+import { needUrl, scopeUrl } from '../../../shared/lib/routes.ts';
 
 export const FILTER_PARAMS = { need: 'nhu-cau', scope: 'pham-vi' } as const;
-
-/** The static page of one need: it narrows the directory without JavaScript. */
-export const needPath = (need: string) => `/ho-tro/nhu-cau/${need}/`;
 
 /**
  * Where an old shared filter link should go: `?nhu-cau=<need>` to that need's page, `?pham-vi=<scope>`
@@ -12,8 +10,8 @@ export const needPath = (need: string) => `/ho-tro/nhu-cau/${need}/`;
 export function legacyFilterTarget(search: string, needs: readonly string[], scopes: readonly string[]): string | null {
   const params = new URLSearchParams(search);
   const need = params.get(FILTER_PARAMS.need);
-  if (need !== null && needs.includes(need)) return needPath(need);
+  if (need !== null && needs.includes(need)) return needUrl(need);
   const scope = params.get(FILTER_PARAMS.scope);
-  if (scope !== null && scopes.includes(scope)) return `/ho-tro/#pham-vi-${scope}`;
+  if (scope !== null && scopes.includes(scope)) return scopeUrl(scope);
   return null;
 }

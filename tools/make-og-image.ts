@@ -1,12 +1,18 @@
 // Makes public/og.png, the preview image that Zalo and Facebook show for shared links
 // (they do not accept SVG). Run it again after changing content/ward.yaml:
-//   node_modules/.bin/node scripts/make-og-image.ts
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { launchChromium } from '../tools/browser/browser.ts';
+//   node_modules/.bin/node tools/make-og-image.ts
+import { checkCollection } from '../src/features/content/lib/check-entries.ts';
+import { formatProblems } from '../src/features/content/lib/problems.ts';
+import { launchChromium } from './browser/browser.ts';
 
-const ward = parse(readFileSync('content/ward.yaml', 'utf8'));
-const plan = parse(readFileSync('content/plan/plan.yaml', 'utf8'));
+/** The one checked entry of a single-file collection, read as the build reads it; stops on any mistake. */
+function single<K extends 'ward' | 'plan'>(name: K) {
+  const { values, problems } = checkCollection(process.cwd(), name);
+  if (problems.length > 0 || !values[0]) throw new Error(formatProblems(problems));
+  return values[0];
+}
+const ward = single('ward');
+const plan = single('plan');
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><style>

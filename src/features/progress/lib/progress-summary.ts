@@ -2,7 +2,6 @@ import { ui } from '../../../i18n/ui.ts';
 import type { Indicator } from '../../../schemas/indicator.ts';
 import { formatDate } from '../../../shared/lib/dates.ts';
 import { formatNumber, formatValue } from '../../../shared/lib/format.ts';
-import { targetHeading } from '../../plan/lib/plan.ts';
 import { isIllustrative, namesPublisher } from './illustrative.ts';
 import type { IndicatorProgress, SeriesPoint } from './series.ts';
 

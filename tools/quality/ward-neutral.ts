@@ -18,7 +18,7 @@ export interface Term {
   pattern: RegExp;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A place name without its generic head word: "phường Lê Chân" → "Lê Chân". */
 const properName = (name: string) => name.replace(/^(?:phường|xã|thị trấn|đặc khu|thành phố|tỉnh|quận|huyện)\s+/iu, '');
@@ -33,12 +33,12 @@ export function wardTerms(facts: WardFacts): Term[] {
   const names = facts.names.map(properName).flatMap((name) => {
     const slug = slugify(name);
     return [
-      { what: `tên "${name}"`, pattern: new RegExp(escape(name), 'iu') },
-      { what: `tên "${name}" không dấu`, pattern: new RegExp(`${escape(slug)}|${escape(slug.replace(/-/g, ''))}`, 'i') },
+      { what: `tên "${name}"`, pattern: new RegExp(escapeRegExp(name), 'iu') },
+      { what: `tên "${name}" không dấu`, pattern: new RegExp(`${escapeRegExp(slug)}|${escapeRegExp(slug.replace(/-/g, ''))}`, 'i') },
     ];
   });
   const years = [...new Set(facts.years)].map((year) => ({ what: `năm ${year} của Kế hoạch`, pattern: new RegExp(`(?<![\\d./-])${year}(?![\\d./-])`) }));
-  const phones = [...new Set(facts.phones)].map((phone) => ({ what: `số khẩn cấp ${phone}`, pattern: new RegExp(`(?<![\\d.])${escape(phone)}(?![\\d.])`) }));
+  const phones = [...new Set(facts.phones)].map((phone) => ({ what: `số khẩn cấp ${phone}`, pattern: new RegExp(`(?<![\\d.])${escapeRegExp(phone)}(?![\\d.])`) }));
   return [...names, ...years, ...phones];
 }
 

@@ -16,7 +16,6 @@ export type OpeningStatus =
   | { state: 'open'; closesAt: string; holidayCaveat: boolean }
   | { state: 'closed'; opensAt: string; day: Day; inDays: number; holidayCaveat: boolean };
 
-const MINUTES_PER_DAY = 24 * 60;
 
 /** Minutes since midnight for "HH:MM"; "24:00" is the end of the day. */
 export function minutesOf(time: string): number {

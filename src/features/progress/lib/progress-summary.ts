@@ -3,7 +3,6 @@ import { ui } from '../../../i18n/ui.ts';
 import type { Indicator } from '../../../schemas/indicator.ts';
 import { formatDate } from '../../../shared/lib/dates.ts';
 import { formatNumber, formatValue } from '../../../shared/lib/format.ts';
-import { targetHeading } from '../../plan/lib/plan.ts';
 import { isIllustrative, markedIllustrative, namesPublisher } from './illustrative.ts';
 import type { IndicatorProgress, SeriesPoint } from './series.ts';
 

@@ -36,7 +36,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // precompress() stays last: it gzips what the others wrote in astro:build:done.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !page.includes('/ho-tro/tinh-trang-du-lieu/') }), offlineServiceWorker(), pagefindSearch(), precompress()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/ho-tro/tinh-trang-du-lieu/') }),
+    offlineServiceWorker(),
+    pagefindSearch(),
+    precompress(),
+  ],
   devToolbar: { enabled: false },
   // Never inline small scripts into the HTML: the header CSP (deploy/site.conf) allows scripts from 'self' only.
   vite: {

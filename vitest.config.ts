@@ -20,7 +20,9 @@ export default defineConfig({
     },
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'tools/**/*.test.ts'] } },
-      { test: { name: 'content', include: ['tests/**/*.test.ts'], globalSetup: ['tools/fixtures/fixture-site.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
+      {
+        test: { name: 'content', include: ['tests/**/*.test.ts'], globalSetup: ['tools/fixtures/fixture-site.ts'], testTimeout: 120_000, hookTimeout: 300_000 },
+      },
       {
         test: {
           name: 'e2e',

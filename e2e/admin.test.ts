@@ -94,7 +94,8 @@ describe('the browser editor (npm run admin)', () => {
   it('lists articles, support services, snapshots, the calendar and the ward, in Vietnamese', async () => {
     const page = await openEditor('#/collections/articles');
     await page.getByRole('link', { name: 'Số liệu theo năm' }).first().waitFor();
-    for (const name of ['Bài viết', 'Nơi hỗ trợ', 'Số liệu theo năm', 'Lịch và thông tin phường']) await expect(page.getByRole('link', { name }).count()).resolves.toBeGreaterThan(0);
+    for (const name of ['Bài viết', 'Nơi hỗ trợ', 'Số liệu theo năm', 'Lịch và thông tin phường'])
+      await expect(page.getByRole('link', { name }).count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
     await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toContain('noindex');
     await page.close();

@@ -74,7 +74,9 @@ describe('articles', () => {
     await page.goto(`${baseUrl}${ARTICLE}`);
     const share = page.getByRole('region', { name: 'Chia sẻ bài viết' });
     expect(await share.getByRole('link', { name: 'Chia sẻ qua Zalo' }).getAttribute('href')).toMatch(/^https:\/\/zalo\.me\/share\?url=https?%3A%2F%2F/);
-    expect(await share.getByRole('link', { name: 'Chia sẻ qua Facebook' }).getAttribute('href')).toMatch(/^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=/);
+    expect(await share.getByRole('link', { name: 'Chia sẻ qua Facebook' }).getAttribute('href')).toMatch(
+      /^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=/,
+    );
     await share.getByRole('link', { name: 'Sao chép liên kết' }).tap();
     await expect.poll(() => share.locator('[role="status"]').textContent()).toBe('Đã sao chép liên kết');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${ARTICLE}$`));

@@ -11,7 +11,12 @@ import { foreignRequests, recordCspViolations, watchPage } from '../tools/browse
 import { serveNeutralSite } from '../tools/browser/quick-exit-url.ts';
 
 const baseUrl = inject('baseUrl');
-const lessons = checkLessons('.', null, null).lessons.map(({ file, order, data }) => ({ id: file.replace(/^.*\/|\.mdx$/g, ''), order, title: data.title, data }));
+const lessons = checkLessons('.', null, null).lessons.map(({ file, order, data }) => ({
+  id: file.replace(/^.*\/|\.mdx$/g, ''),
+  order,
+  title: data.title,
+  data,
+}));
 const course = coursePath(lessons, '');
 let browser: Browser;
 
@@ -61,7 +66,8 @@ async function stubSpeech(context: BrowserContext, voices: { name: string; lang:
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
   }, voices);
 }
-const speech = (page: Page) => page.evaluate(() => (window as unknown as { __speech: { spoken: { text: string; lang: string; voice: string | null }[]; calls: string[] } }).__speech);
+const speech = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __speech: { spoken: { text: string; lang: string; voice: string | null }[]; calls: string[] } }).__speech);
 
 describe('course', () => {
   it('has 5 to 8 lessons, each with 2 to 4 questions', () => {
@@ -120,7 +126,10 @@ describe('course', () => {
         expect(await one.locator('[data-explanation]').isVisible()).toBe(true);
         expect(await one.textContent()).toContain(q.options[q.answer - 1]);
       }
-      await page.getByRole('navigation', { name: 'Các bài học' }).getByRole('link', { name: place.isLast ? /Hoàn thành khóa học/ : /Bài tiếp theo/ }).tap();
+      await page
+        .getByRole('navigation', { name: 'Các bài học' })
+        .getByRole('link', { name: place.isLast ? /Hoàn thành khóa học/ : /Bài tiếp theo/ })
+        .tap();
     }
     await expect.poll(() => page.url()).toBe(`${baseUrl}${COMPLETION_PATH}`);
     expect(foreign(requests)).toEqual([]);
@@ -153,7 +162,8 @@ describe('course', () => {
     await page.goto(`${baseUrl}${first!.href}`);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      if (!navigator.serviceWorker.controller)
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     });
     // Pages opened once the service worker is in control are kept: the next lesson, and the first one again.
     await page.goto(`${baseUrl}${second!.href}`);
@@ -234,7 +244,11 @@ describe('listening', () => {
     await page.evaluate(() => scrollTo(0, 0));
     expect(await axeViolationsLightAndDark(page)).toEqual([]);
     // Nothing in the lesson is wider than the phone (the header's search box is another matter, left to its owner).
-    const wide = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.outerHTML.slice(0, 80)));
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
     expect(wide).toEqual([]);
     await context.close();
   });
@@ -253,7 +267,13 @@ describe('listening', () => {
   });
 
   it('stays hidden without a Vietnamese voice on the device', async () => {
-    for (const voices of [[], [{ name: 'English', lang: 'en-US', localService: true }, { name: 'Online', lang: 'vi-VN', localService: false }]]) {
+    for (const voices of [
+      [],
+      [
+        { name: 'English', lang: 'en-US', localService: true },
+        { name: 'Online', lang: 'vi-VN', localService: false },
+      ],
+    ]) {
       const { context, page } = await phone();
       await stubSpeech(context, voices);
       await page.goto(`${baseUrl}${course[0]!.href}`);

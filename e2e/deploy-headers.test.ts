@@ -98,8 +98,10 @@ describe('nginx with deploy/site.conf', () => {
   });
 
   // Old shared links to the filtered directory, for readers without JavaScript: every need the build has a page for.
-  const needs = existsSync('dist/ho-tro/nhu-cau') ? readdirSync('dist/ho-tro/nhu-cau').filter((name) => statSync(`dist/ho-tro/nhu-cau/${name}`).isDirectory()) : [];
-  it.runIf(needs.length > 0).each(needs)('redirects an old link /ho-tro/?nhu-cau=%s to that need\'s page, which exists', async (need) => {
+  const needs = existsSync('dist/ho-tro/nhu-cau')
+    ? readdirSync('dist/ho-tro/nhu-cau').filter((name) => statSync(`dist/ho-tro/nhu-cau/${name}`).isDirectory())
+    : [];
+  it.runIf(needs.length > 0).each(needs)("redirects an old link /ho-tro/?nhu-cau=%s to that need's page, which exists", async (need) => {
     for (const query of [`nhu-cau=${need}`, `pham-vi=phuong&nhu-cau=${need}&x=1`]) {
       const res = await request(`/ho-tro/?${query}`);
       expect(res.status).toBe(301);

@@ -30,7 +30,13 @@ function fetchPage(path: string): Promise<{ csp: string; html: string }> {
   });
 }
 
-const styleSources = (csp: string) => csp.split(';').find((part) => part.trim().startsWith('style-src'))?.trim().split(/\s+/).slice(1) ?? [];
+const styleSources = (csp: string) =>
+  csp
+    .split(';')
+    .find((part) => part.trim().startsWith('style-src'))
+    ?.trim()
+    .split(/\s+/)
+    .slice(1) ?? [];
 
 describe.each(PAGES)('%s', (path) => {
   it('has one inline style, whose hash both the header CSP and the meta CSP allow', async () => {

@@ -18,7 +18,9 @@ const plan = parse(readFileSync('content/plan/plan.yaml', 'utf8')) as { number: 
 const services = readdirSync('content/services')
   .map((file) => parse(readFileSync(`content/services/${file}`, 'utf8')) as { draft?: boolean; topics: string[]; verifiedAt?: string })
   .filter((s) => !s.draft);
-const servicePages = builtPages().filter((p) => /^\/ho-tro\/[^/]+\/$/.test(p) && !['/ho-tro/the-in/', '/ho-tro/ap-phich/', '/ho-tro/tinh-trang-du-lieu/'].includes(p));
+const servicePages = builtPages().filter(
+  (p) => /^\/ho-tro\/[^/]+\/$/.test(p) && !['/ho-tro/the-in/', '/ho-tro/ap-phich/', '/ho-tro/tinh-trang-du-lieu/'].includes(p),
+);
 const SAMPLE = ['/', '/ho-tro/', servicePages[0]!, '/an-toan/', '/ke-hoach/', '/ke-hoach/toan-van/', '/chi-tieu/4.1/', '/bai-viet/'];
 
 let browser: Browser;
@@ -76,7 +78,13 @@ describe('colours in the light and the dark scheme', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto(`${baseUrl}/`);
       const cards = await page.locator('.call-link, .quick-exit__button').evaluateAll((els) =>
-        els.flatMap((el) => [el, ...el.querySelectorAll('*')]).map((el) => ({ bg: getComputedStyle(el.closest('.call-link, .quick-exit__button')!).backgroundColor, fg: getComputedStyle(el).color, text: el.textContent?.trim() ?? '' })),
+        els
+          .flatMap((el) => [el, ...el.querySelectorAll('*')])
+          .map((el) => ({
+            bg: getComputedStyle(el.closest('.call-link, .quick-exit__button')!).backgroundColor,
+            fg: getComputedStyle(el).color,
+            text: el.textContent?.trim() ?? '',
+          })),
       );
       expect(cards.length).toBeGreaterThan(0);
       for (const { bg, fg, text } of cards) {
@@ -123,7 +131,9 @@ describe('plan pages', () => {
     try {
       await plain.goto(`${baseUrl}/ke-hoach/toan-van/`);
       const targets = await plain.locator('.contents-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      const headings = await plain.locator('.full-plan h2[id], .full-plan h3[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('.contents-list')).map((h) => `#${h.id}`));
+      const headings = await plain
+        .locator('.full-plan h2[id], .full-plan h3[id]')
+        .evaluateAll((hs) => hs.filter((h) => !h.closest('.contents-list')).map((h) => `#${h.id}`));
       expect(targets).toEqual(headings);
       expect(await plain.locator('.full-plan h2:not([id]), .full-plan h3:not([id])').count()).toBe(0);
       const last = plain.locator('.contents-list a').last();
@@ -143,9 +153,9 @@ describe('plan pages', () => {
     let checked = 0;
     for (const path of builtPages().filter((p) => p.startsWith('/chi-tieu/'))) {
       await page.goto(`${baseUrl}${path}`);
-      const items = await page.locator('h3:text-is("Số liệu tham chiếu") + ul > li').evaluateAll((lis) =>
-        lis.map((li) => ({ label: (li as HTMLElement).querySelector('strong')?.innerText ?? '', text: (li as HTMLElement).innerText })),
-      );
+      const items = await page
+        .locator('h3:text-is("Số liệu tham chiếu") + ul > li')
+        .evaluateAll((lis) => lis.map((li) => ({ label: (li as HTMLElement).querySelector('strong')?.innerText ?? '', text: (li as HTMLElement).innerText })));
       for (const { label, text } of items) expect(text, path).toMatch(new RegExp(`^${RegExp.escape(label)}: \\S`));
       checked += items.length;
     }
@@ -155,9 +165,12 @@ describe('plan pages', () => {
 
 describe('footer', () => {
   it('names the publisher and the newest date in the content', async () => {
-    const articleDates = builtHtml()
-      .flatMap(({ html }) => [...html.matchAll(/property="article:(?:published|modified)_time" content="([\d-]+)"/g)].map((m) => m[1]!));
-    const snapshotDates = readdirSync('content/snapshots').map((f) => (JSON.parse(readFileSync(`content/snapshots/${f}`, 'utf8')) as { published: string }).published);
+    const articleDates = builtHtml().flatMap(({ html }) =>
+      [...html.matchAll(/property="article:(?:published|modified)_time" content="([\d-]+)"/g)].map((m) => m[1]!),
+    );
+    const snapshotDates = readdirSync('content/snapshots').map(
+      (f) => (JSON.parse(readFileSync(`content/snapshots/${f}`, 'utf8')) as { published: string }).published,
+    );
     const serviceDates = services.flatMap((s) => (s.verifiedAt ? [String(s.verifiedAt).slice(0, 10)] : []));
     const newest = [...articleDates, ...snapshotDates, ...serviceDates].sort().at(-1);
     await page.goto(`${baseUrl}/`);

@@ -47,7 +47,8 @@ async function tabTo(target: RegExp | string, maxStops = 120): Promise<Focused> 
     const now = await focused();
     expect(now.outline, `focus indicator on "${now.text}"`).not.toBe('none');
     expect(now.inViewport, `"${now.text}" scrolled into view`).toBe(true);
-    const reached = typeof target === 'string' ? await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, target) : target.test(now.text);
+    const reached =
+      typeof target === 'string' ? await page.evaluate((selector) => document.activeElement?.matches(selector) ?? false, target) : target.test(now.text);
     if (reached) return now;
   }
   throw new Error(`Không đến được "${target}" sau ${maxStops} lần nhấn Tab`);

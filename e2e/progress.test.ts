@@ -51,7 +51,9 @@ describe('an indicator page on a 360×740 phone', () => {
     const table = page.locator('figure table');
     await table.scrollIntoViewIfNeeded();
     expect(await table.isVisible()).toBe(true);
-    expect(await table.locator('tbody tr').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('2026'), expect.stringContaining(FIRST_11)]));
+    expect(await table.locator('tbody tr').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('2026'), expect.stringContaining(FIRST_11)]),
+    );
     expect(await page.locator('canvas').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/progress-1-indicator-no-js.png`, fullPage: true });
     await context.close();
@@ -170,7 +172,10 @@ describe('the progress overview', () => {
 
   it('filters by responsible unit without JavaScript', async () => {
     await page.goto(`${baseUrl}/tien-do/`);
-    await page.getByRole('navigation', { name: 'Lọc chỉ tiêu' }).getByRole('link', { name: /^Trạm y tế/ }).tap();
+    await page
+      .getByRole('navigation', { name: 'Lọc chỉ tiêu' })
+      .getByRole('link', { name: /^Trạm y tế/ })
+      .tap();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/tien-do/don-vi/tram-y-te/`);
     const ids = await page.locator('.progress-item .indicator__id').allTextContents();
     expect(HEALTH_STATION.length).toBeGreaterThan(0);

@@ -69,7 +69,10 @@ describe('typing never exits', () => {
 async function backWalk(): Promise<string[]> {
   const cdp = await phone.context.newCDPSession(page);
   const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory');
-  const shown = entries.slice(0, currentIndex).map((e) => e.url).reverse();
+  const shown = entries
+    .slice(0, currentIndex)
+    .map((e) => e.url)
+    .reverse();
   if (shown.length) {
     await page.goBack({ waitUntil: 'commit' }).catch(() => null);
     expect(page.url()).toBe(shown[0]);

@@ -15,7 +15,8 @@ import { builtPages } from '../tools/browser/built-site.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4399) + 10;
 const work = mkdtempSync(join(tmpdir(), 'reach-'));
 chmodSync(work, 0o755); // nginx's workers read the stand-in page from here
-const reader = (i: number | string) => `Mozilla/5.0 (Linux; Android 13; SM-A145F reader-${i}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36`;
+const reader = (i: number | string) =>
+  `Mozilla/5.0 (Linux; Android 13; SM-A145F reader-${i}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36`;
 
 /** The build, plus a stand-in completion page when the course is not in this build (a test file, never published). */
 function siteRoot(): string {
@@ -91,9 +92,18 @@ describe('the private log and npm run reach', () => {
     // Left out: a reload burst, bots, assets, 404s, redirects, the offline copy's background downloads.
     const burst = 12;
     for (let i = 0; i < burst; i++) await get(nginx, '/lich/', doc('burst'));
-    const bots = ['Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'facebookexternalhit/1.1', 'curl/8.5.0', 'Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/120.0.0.0 Safari/537.36', 'python-requests/2.31'];
+    const bots = [
+      'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      'facebookexternalhit/1.1',
+      'curl/8.5.0',
+      'Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/120.0.0.0 Safari/537.36',
+      'python-requests/2.31',
+    ];
     for (let i = 0; i < 10; i++) await get(nginx, sections[i % sections.length]!, { 'user-agent': bots[i % bots.length]!, 'sec-fetch-dest': 'document' });
-    const assets = readdirSync('dist/_astro').filter((f) => !f.endsWith('.gz')).slice(0, 10).map((f) => `/_astro/${f}`);
+    const assets = readdirSync('dist/_astro')
+      .filter((f) => !f.endsWith('.gz'))
+      .slice(0, 10)
+      .map((f) => `/_astro/${f}`);
     for (const asset of assets) await get(nginx, asset, { 'user-agent': reader(0), 'sec-fetch-dest': asset.endsWith('.css') ? 'style' : 'script' });
     for (let i = 0; i < 10; i++) expect(await get(nginx, `/khong-co-trang-${i}/?q=x`, doc(i))).toBe(404);
     for (let i = 0; i < 10; i++) expect(await get(nginx, '/ke-hoach', doc(i))).toBe(301);
@@ -129,7 +139,8 @@ describe('the private log and npm run reach', () => {
       await page.goto(`${nginx.baseUrl}/`);
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+        if (!navigator.serviceWorker.controller)
+          await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
       });
       await page.goto(`${nginx.baseUrl}/bai-viet/`);
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);

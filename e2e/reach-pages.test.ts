@@ -12,7 +12,10 @@ import { launchChromium, PHONE } from '../tools/browser/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const html = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
-const text = (path: string) => html(path).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (path: string) =>
+  html(path)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 const STATEMENTS = ['/quyen-rieng-tu/', '/kha-nang-tiep-can/', '/tien-do/tiep-can/'];
 let browser: Browser;
 
@@ -42,7 +45,10 @@ describe('reach page', () => {
 
 describe('statements', () => {
   it('are in the sitemap and in search', () => {
-    const sitemap = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(`dist/${f}`, 'utf8')).join('');
+    const sitemap = readdirSync('dist')
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(`dist/${f}`, 'utf8'))
+      .join('');
     for (const path of STATEMENTS) {
       expect(sitemap).toContain(`${path}</loc>`);
       expect(html(path)).toContain('data-pagefind-body');
@@ -73,13 +79,16 @@ describe('statements', () => {
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle');
     }
-    const stored = await page.evaluate(async (helpCache) => ({
-      local: localStorage.length,
-      session: sessionStorage.length,
-      databases: (await indexedDB.databases()).map((d) => d.name),
-      caches: await caches.keys(),
-      helpPages: (await caches.has(helpCache)) ? (await (await caches.open(helpCache)).keys()).map((r) => new URL(r.url).pathname) : [],
-    }), RUNTIME_CACHES.helpPages);
+    const stored = await page.evaluate(
+      async (helpCache) => ({
+        local: localStorage.length,
+        session: sessionStorage.length,
+        databases: (await indexedDB.databases()).map((d) => d.name),
+        caches: await caches.keys(),
+        helpPages: (await caches.has(helpCache)) ? (await (await caches.open(helpCache)).keys()).map((r) => new URL(r.url).pathname) : [],
+      }),
+      RUNTIME_CACHES.helpPages,
+    );
     expect(await context.cookies()).toEqual([]);
     expect(stored.local).toBe(0);
     expect(stored.session).toBe(0);

@@ -82,7 +82,9 @@ describe('the search page', () => {
     const pagefindBytes = searchFiles.reduce((sum, [, n]) => sum + n, 0);
     console.log(searchFiles.map(([url, n]) => `  ${new URL(url).pathname} ${(n / 1024).toFixed(1)} KB`).join('\n'));
     const firstQueryMs = await page.evaluate(() => performance.getEntriesByName('site-search')[0]?.duration ?? -1);
-    console.log(`First query: ${(pagefindBytes / 1024).toFixed(1)} KB in ${searchFiles.length} /pagefind/ files over the wire, ${firstQueryMs.toFixed(0)} ms from query to results (index loading included).`);
+    console.log(
+      `First query: ${(pagefindBytes / 1024).toFixed(1)} KB in ${searchFiles.length} /pagefind/ files over the wire, ${firstQueryMs.toFixed(0)} ms from query to results (index loading included).`,
+    );
 
     const timings: number[] = [];
     for (const q of ['bao luc gia dinh', 'dang ky', 'Đà Nẵng', 'thang hanh dong', 'mua ban nguoi', 'ke hoach hoa gia dinh']) {
@@ -94,7 +96,10 @@ describe('the search page', () => {
     timings.sort((a, b) => a - b);
     console.log(`Later queries, warm: median ${timings[Math.floor(timings.length / 2)]?.toFixed(0)} ms, max ${timings.at(-1)?.toFixed(0)} ms.`);
 
-    expect(requests.every((u) => u.startsWith(baseUrl)), requests.filter((u) => !u.startsWith(baseUrl)).join()).toBe(true);
+    expect(
+      requests.every((u) => u.startsWith(baseUrl)),
+      requests.filter((u) => !u.startsWith(baseUrl)).join(),
+    ).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -113,13 +118,18 @@ describe('the search page', () => {
     await context.close();
   });
 
-  it('shows the type filter and result types as written, never with the index\'s folded đ (d + U+0335)', async () => {
+  it("shows the type filter and result types as written, never with the index's folded đ (d + U+0335)", async () => {
     const { context, page } = await freshPhone();
     await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('tiến độ')}`);
     await page.waitForSelector('site-search[data-state="done"]');
     const filter = page.getByRole('radio', { name: 'Tiến độ' });
     expect(await filter.getAttribute('value')).toBe('tien-do');
-    const seen = await page.locator('site-search').evaluate((el) => `${(el as HTMLElement).innerText} ${[...el.querySelectorAll('[aria-label], [title]')].map((e) => e.getAttribute('aria-label') ?? e.getAttribute('title')).join(' ')}`);
+    const seen = await page
+      .locator('site-search')
+      .evaluate(
+        (el) =>
+          `${(el as HTMLElement).innerText} ${[...el.querySelectorAll('[aria-label], [title]')].map((e) => e.getAttribute('aria-label') ?? e.getAttribute('title')).join(' ')}`,
+      );
     expect(seen).toContain('Tiến độ');
     expect(seen).not.toMatch(/\u0335/);
     await filter.check();
@@ -135,7 +145,8 @@ describe('the search page', () => {
       await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(q)}`);
       await page.waitForSelector('site-search[data-state="done"]');
       // A web address shown as text ("tongdai111.vn") holds letters and digits together by itself.
-      for (const excerpt of await page.locator('.search-result p').allTextContents()) expect(excerpt.replace(WEB_ADDRESS, ' '), q).not.toMatch(/[\p{Ll}\p{N}][\p{Lu}]|\p{L}\d|\d\p{L}{2}/u);
+      for (const excerpt of await page.locator('.search-result p').allTextContents())
+        expect(excerpt.replace(WEB_ADDRESS, ' '), q).not.toMatch(/[\p{Ll}\p{N}][\p{Lu}]|\p{L}\d|\d\p{L}{2}/u);
     }
     await context.close();
   });
@@ -151,7 +162,12 @@ describe('the search page', () => {
     await more.tap();
     await expect.poll(() => page.locator('.search-result').count()).toBe(2 * RESULTS_PER_STEP);
     expect(fragments()).toBeLessThanOrEqual(2 * RESULTS_PER_STEP);
-    expect(await page.evaluate((first) => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[first], RESULTS_PER_STEP)).toBe(true);
+    expect(
+      await page.evaluate(
+        (first) => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[first],
+        RESULTS_PER_STEP,
+      ),
+    ).toBe(true);
     await context.close();
   });
 

@@ -21,7 +21,12 @@ afterAll(async () => browser?.close());
 async function search(query: string): Promise<string[]> {
   await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('site-search[data-state="done"]');
-  return page.$$eval('[data-results] a', (links) => links.map((a) => { const url = new URL((a as HTMLAnchorElement).href); return url.pathname + url.search; }));
+  return page.$$eval('[data-results] a', (links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return url.pathname + url.search;
+    }),
+  );
 }
 
 describe('search relevance (e2e/search-queries.json)', () => {
@@ -39,7 +44,9 @@ describe('search relevance (e2e/search-queries.json)', () => {
       if (!top.includes(expected)) misses.push(`"${query}" → ${expected}; got ${top.join(', ') || 'nothing'}`);
     }
     const rate = (queries.length - misses.length) / queries.length;
-    console.log(`Top-3 hit rate: ${(rate * 100).toFixed(1)}% (${queries.length - misses.length}/${queries.length})${misses.length ? `\nMisses:\n  ${misses.join('\n  ')}` : ''}`);
+    console.log(
+      `Top-3 hit rate: ${(rate * 100).toFixed(1)}% (${queries.length - misses.length}/${queries.length})${misses.length ? `\nMisses:\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(rate).toBeGreaterThanOrEqual(0.95);
   }, 180_000);
 });
@@ -55,7 +62,7 @@ describe('help first (e2e/search-queries.json, help)', () => {
   });
 
   it('never leads with a print sheet', async () => {
-    for (const query of ['so dien thoai', 'hotline', 'the in', 'ap phich']) expect((await search(query)).filter((url) => /\/ho-tro\/(the-in|ap-phich)\//.test(url))).toEqual([]);
+    for (const query of ['so dien thoai', 'hotline', 'the in', 'ap phich'])
+      expect((await search(query)).filter((url) => /\/ho-tro\/(the-in|ap-phich)\//.test(url))).toEqual([]);
   });
 });
-

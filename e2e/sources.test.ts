@@ -11,14 +11,23 @@ import { builtFiles, builtHtml } from '../tools/browser/built-site.ts';
 
 const LABEL = 'minh họa';
 const ward = parse(readFileSync('content/ward.yaml', 'utf8')) as { siteUrl: string; units: { id: string; name: string }[] };
-const snapshots = builtFiles('content/snapshots').map((file) => JSON.parse(readFileSync(join('content/snapshots', file), 'utf8')) as {
-  period: number; published: string; reportingUnit: string | null; values: Record<string, { value?: number | null; state?: string | null; illustrative?: boolean }>;
-});
+const snapshots = builtFiles('content/snapshots').map(
+  (file) =>
+    JSON.parse(readFileSync(join('content/snapshots', file), 'utf8')) as {
+      period: number;
+      published: string;
+      reportingUnit: string | null;
+      values: Record<string, { value?: number | null; state?: string | null; illustrative?: boolean }>;
+    },
+);
 const illustrativeSnapshots = snapshots.filter((s) => Object.values(s.values).some((v) => v.illustrative));
 const pages = builtHtml();
 const page = (path: string) => pages.find((p) => p.file === `${path}index.html`)?.html ?? '';
 /** The visible text of some HTML, tags dropped, entities decoded, spaces collapsed. */
-const text = (html: string) => decodeEntities(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  decodeEntities(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 const words = (s: string) => s.replace(/[–-]/g, '-').replace(/\s+/g, ' ').trim();
 /** Where a section's <h2> starts in the full text (not its line in the contents list above, which names it too). */
 const headingAt = (html: string, heading: string) => html.search(new RegExp(`<h2\\b[^>]*>${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
@@ -84,7 +93,8 @@ describe('illustrative figures', () => {
       for (const [item] of html.matchAll(/<li class="progress-item"[\s\S]*?<\/li>\s*(?=<li class="progress-item"|<\/ul>)/g)) {
         if (!/chưa có số liệu/.test(text(item)) || /status--(achieved|in-progress|on-track)/.test(item)) expect(text(item), file).toContain(LABEL);
       }
-      for (const [badge] of html.matchAll(/<span class="status status--(?!insufficient-data)[^"]*"[^>]*>[\s\S]*?<\/span>\s*[^<]*<\/span>/g)) expect(text(badge), file).toContain(LABEL);
+      for (const [badge] of html.matchAll(/<span class="status status--(?!insufficient-data)[^"]*"[^>]*>[\s\S]*?<\/span>\s*[^<]*<\/span>/g))
+        expect(text(badge), file).toContain(LABEL);
       // A page that shows illustrative figures says so in its link preview too.
       if (!html.includes('notice--illustrative')) continue;
       const previews = [...html.matchAll(/<meta (?:name="description"|property="og:description"|name="twitter:description") content="([^"]*)"/g)];
@@ -99,7 +109,10 @@ describe('illustrative figures', () => {
     for (const file of downloads) {
       const body = readFileSync(join('dist', file), 'utf8');
       if (file.endsWith('.csv')) {
-        const [header, ...rows] = body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+        const [header, ...rows] = body
+          .replace(/^\uFEFF/, '')
+          .trimEnd()
+          .split('\r\n');
         expect(header?.startsWith('loai_so_lieu,'), file).toBe(true);
         expect(header?.endsWith(',illustrative'), file).toBe(true);
         for (const row of rows) expect(row.replace(/^"/, '').startsWith('Số liệu minh họa'), `${file}: ${row}`).toBe(row.endsWith(',true'));

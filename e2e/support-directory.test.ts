@@ -11,7 +11,14 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
 
-interface ServiceFile { id: string; topics: string[]; scope: string; draft?: boolean; confidence?: string; contacts: { kind: string; value: string; cost: string }[] }
+interface ServiceFile {
+  id: string;
+  topics: string[];
+  scope: string;
+  draft?: boolean;
+  confidence?: string;
+  contacts: { kind: string; value: string; cost: string }[];
+}
 const all: ServiceFile[] = readdirSync('content/services')
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => ({ id: name.replace(/\.yaml$/, ''), ...parse(readFileSync(`content/services/${name}`, 'utf8')) }));
@@ -59,7 +66,12 @@ describe.each(needs)('/ho-tro/nhu-cau/%s/', (need) => {
   it('lists the emergency line first, then free lines, then charged ones, the current need marked', async () => {
     await page.goto(`${baseUrl}/ho-tro/nhu-cau/${need}/`);
     const ids = await cardIds();
-    expect(ids.toSorted()).toEqual(published.filter((s) => s.topics.includes(need)).map((s) => s.id).toSorted());
+    expect(ids.toSorted()).toEqual(
+      published
+        .filter((s) => s.topics.includes(need))
+        .map((s) => s.id)
+        .toSorted(),
+    );
     const emergency = ids.map((id) => published.find((s) => s.id === id)!.topics.includes('khan-cap'));
     expect(emergency).toEqual(emergency.toSorted((a, b) => Number(b) - Number(a)));
     const rest = ids.filter((_, i) => !emergency[i]).map((id) => COST_RANK[costOf(id)]!);

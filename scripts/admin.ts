@@ -55,7 +55,13 @@ process.env.GIT_REPO_DIRECTORY = contentRoot;
 const app = express();
 app.disable('x-powered-by');
 app.use((_req: unknown, res: { set: (h: Record<string, string>) => void }, next: () => void) => {
-  res.set({ 'Content-Security-Policy': csp, 'X-Robots-Tag': 'noindex, nofollow', 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.set({
+    'Content-Security-Policy': csp,
+    'X-Robots-Tag': 'noindex, nofollow',
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
   next();
 });
 app.get('/', (_req: unknown, res: { redirect: (to: string) => void }) => res.redirect('/admin/'));

@@ -25,7 +25,9 @@ const warnPlaceholder = () => {
 warnPlaceholder();
 
 const started = performance.now();
-const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging, ...process.argv.slice(2)], { stdio: 'inherit' });
+const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 if (astro.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nBản dựng dừng lại; thư mục dist/ cũ được giữ nguyên.`);

@@ -59,16 +59,25 @@ const PAGE_TYPES: { type: string; path: string | null; budget: number; withLazy?
 /** Search: bytes and time of the help queries marked `bench` in e2e/search-queries.json, beside Pagefind's default flow. */
 async function printSearchCosts(baseUrl: string) {
   const { help } = JSON.parse(readFileSync(join(ROOT, 'e2e/search-queries.json'), 'utf8')) as { help: { query: string; bench?: boolean }[] };
-  const { engineBytes, rows } = await searchCosts(baseUrl, help.filter((h) => h.bench).map((h) => h.query));
+  const { engineBytes, rows } = await searchCosts(
+    baseUrl,
+    help.filter((h) => h.bench).map((h) => h.query),
+  );
   console.log('\n## Search: one typed query on /tim-kiem/ (Chromium, fresh cache, engine loaded)\n');
-  console.log(`Loading the engine on arrival: ${kb(engineBytes)} KB, once. Per query, /pagefind/ bytes over the wire and time from the end of the typing pause to the results on screen; "Pagefind default" is search + the first 5 results' data on the same index (what Pagefind's stock UI, as in Starlight, loads).\n`);
+  console.log(
+    `Loading the engine on arrival: ${kb(engineBytes)} KB, once. Per query, /pagefind/ bytes over the wire and time from the end of the typing pause to the results on screen; "Pagefind default" is search + the first 5 results' data on the same index (what Pagefind's stock UI, as in Starlight, loads).\n`,
+  );
   console.log('| query | site KB | files | site ms | first result | Pagefind default KB | ms | bytes site / default |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const { site, reference } of rows) {
-    console.log(`| ${site.query} | ${kb(site.bytes)} | ${site.files} | ${site.ms.toFixed(0)} | ${site.first} | ${kb(reference.bytes)} | ${reference.ms.toFixed(0)} | ${(site.bytes / reference.bytes).toFixed(2)} |`);
+    console.log(
+      `| ${site.query} | ${kb(site.bytes)} | ${site.files} | ${site.ms.toFixed(0)} | ${site.first} | ${kb(reference.bytes)} | ${reference.ms.toFixed(0)} | ${(site.bytes / reference.bytes).toFixed(2)} |`,
+    );
   }
   const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + pick(r), 0);
-  console.log(`| all ${rows.length} queries | ${kb(sum((r) => r.site.bytes))} | | ${(sum((r) => r.site.ms) / rows.length).toFixed(0)} (mean) | | ${kb(sum((r) => r.reference.bytes))} | ${(sum((r) => r.reference.ms) / rows.length).toFixed(0)} (mean) | ${(sum((r) => r.site.bytes) / sum((r) => r.reference.bytes)).toFixed(2)} |`);
+  console.log(
+    `| all ${rows.length} queries | ${kb(sum((r) => r.site.bytes))} | | ${(sum((r) => r.site.ms) / rows.length).toFixed(0)} (mean) | | ${kb(sum((r) => r.reference.bytes))} | ${(sum((r) => r.reference.ms) / rows.length).toFixed(0)} (mean) | ${(sum((r) => r.site.bytes) / sum((r) => r.reference.bytes)).toFixed(2)} |`,
+  );
 }
 
 function buildRow(label: string, cost: BuildCost, base?: BuildCost, extra = 0) {
@@ -142,7 +151,7 @@ for (const extra of (process.env.BENCH_ARTICLES ?? '1000,5000').split(',').map(N
   const root = temporaryProject();
   try {
     for (let i = 0; i < extra; i++) {
-      const { name, text } = generatedArticle(i, bodies[i % bodies.length] ?? "");
+      const { name, text } = generatedArticle(i, bodies[i % bodies.length] ?? '');
       writeFileSync(join(root, 'content/articles', name), text);
     }
     const cost = await measureBuild(root);

@@ -14,7 +14,4 @@ export const course = coursePath(
 export const lessonPaths = () => course.map((place) => ({ params: { slug: place.lesson.id }, props: { place } }));
 
 /** Breadcrumbs of a lesson's pages: home › course › lesson. */
-export const lessonCrumbs = (place: (typeof course)[number]) => [
-  SECTION_CRUMBS.course,
-  { href: place.href, label: place.lesson.data.title },
-];
+export const lessonCrumbs = (place: (typeof course)[number]) => [SECTION_CRUMBS.course, { href: place.href, label: place.lesson.data.title }];

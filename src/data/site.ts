@@ -38,7 +38,9 @@ export const progress = indicatorsProgress(indicators, snapshots, plan.period.to
 /** Whether any progress figure shown is illustrative: every page and preview built on them must say so. */
 export const progressIsIllustrative = isIllustrative(progress.flatMap((i) => i.series));
 
-const allServices = (await getCollection('services')).map((e) => ({ ...e.data, id: e.id })).sort((a, b) => a.order - b.order || compareVietnamese(a.name, b.name));
+const allServices = (await getCollection('services'))
+  .map((e) => ({ ...e.data, id: e.id }))
+  .sort((a, b) => a.order - b.order || compareVietnamese(a.name, b.name));
 /** Published support services; drafts are built nowhere (only named on the staff data-health page). */
 export const services = allServices.filter((s) => !s.draft);
 export const draftServices = allServices.filter((s) => s.draft);

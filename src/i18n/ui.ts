@@ -16,7 +16,8 @@ export const ui = {
   /** A name followed by how many items it holds: "Đã đạt (3)". */
   withCount: '{label} ({n})',
   /** Printed material marked as a sample while the site's address is a placeholder; the file name follows. */
-  sampleDetail: 'Trang chưa có địa chỉ thật ({url} là địa chỉ mẫu), nên mã QR và địa chỉ in trên bản này chưa dùng được. Chưa in để phát cho đến khi cán bộ ghi địa chỉ thật vào',
+  sampleDetail:
+    'Trang chưa có địa chỉ thật ({url} là địa chỉ mẫu), nên mã QR và địa chỉ in trên bản này chưa dùng được. Chưa in để phát cho đến khi cán bộ ghi địa chỉ thật vào',
   navLabel: 'Điều hướng chính',
   /** The button that opens the main menu on a phone (a <details> disclosure, so it works without JavaScript). */
   menu: 'Danh mục',
@@ -39,14 +40,16 @@ export const ui = {
   /** The home page; counts and years come from content. */
   home: {
     heading: 'Bình đẳng giới ở {ward}',
-    description: '{committee} công bố Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn {from}–{to}: mục tiêu, chỉ tiêu, tiến độ và nơi hỗ trợ người bị bạo lực.',
+    description:
+      '{committee} công bố Kế hoạch thực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn {from}–{to}: mục tiêu, chỉ tiêu, tiến độ và nơi hỗ trợ người bị bạo lực.',
     /** Shown when the directory has help for domestic violence: the question, the link, what the link leads to. */
     violenceQuestion: 'Bạn hoặc người thân bị bạo lực gia đình?',
     violenceLink: 'Nơi hỗ trợ người bị bạo lực gia đình',
     violenceWhat: 'số gọi, giờ làm việc, cước phí.',
     lead: 'Kế hoạch của {committee} đặt {objectives} mục tiêu và {indicators} chỉ tiêu cho giai đoạn {from}–{to} để phụ nữ và nam giới có cơ hội như nhau trong công việc, gia đình, y tế, học tập và đời sống xã hội.',
     leadSite: 'Trang này công bố toàn văn kế hoạch, tiến độ thực hiện, các bài viết dễ hiểu và danh bạ nơi hỗ trợ khi bạn hoặc người thân gặp bạo lực.',
-    supportCard: '{n} đường dây hỗ trợ khi bị bạo lực gia đình, xâm hại, mua bán người: số gọi, giờ làm việc, cước phí. Mở được cả khi mất mạng, sau lần xem đầu tiên.',
+    supportCard:
+      '{n} đường dây hỗ trợ khi bị bạo lực gia đình, xâm hại, mua bán người: số gọi, giờ làm việc, cước phí. Mở được cả khi mất mạng, sau lần xem đầu tiên.',
     planCard: '{objectives} mục tiêu, {indicators} chỉ tiêu của giai đoạn {from}–{to}, nhiệm vụ và đơn vị chịu trách nhiệm.',
     progressCard: '{onTrack} trong {indicators} chỉ tiêu đã đạt hoặc đúng tiến độ; số liệu từng năm và dữ liệu mở để tải về.',
     courseCard: '{n} bài học.',
@@ -80,7 +83,8 @@ export const ui = {
     completePlan: 'Xem Kế hoạch của phường',
     completeLessons: 'Xem lại các bài học',
     completePrivacy: 'Trang không lưu câu trả lời của bạn và không ghi lại bạn là ai.',
-    completeThanks: 'Cảm ơn bạn đã dành thời gian đọc hết {n} bài học. Bạn đã biết bình đẳng giới là gì, cách nhận ra định kiến giới, vì sao nên chia sẻ việc nhà, cách nhận biết bạo lực gia đình và nơi tìm sự giúp đỡ.',
+    completeThanks:
+      'Cảm ơn bạn đã dành thời gian đọc hết {n} bài học. Bạn đã biết bình đẳng giới là gì, cách nhận ra định kiến giới, vì sao nên chia sẻ việc nhà, cách nhận biết bạo lực gia đình và nơi tìm sự giúp đỡ.',
     homeCard: 'Học kiến thức cơ bản về bình đẳng giới qua các bài ngắn, mỗi bài khoảng 3 phút, có câu hỏi tự kiểm tra.',
     sources: 'Nguồn',
   },
@@ -150,8 +154,10 @@ export const ui = {
     posterTitle: 'Áp phích nơi hỗ trợ (A4)',
     posterHeading: 'Áp phích nơi hỗ trợ',
     posterDescription: 'Áp phích khổ A4 với các đường dây hỗ trợ và mã QR dẫn đến danh bạ, để dán ở bảng tin tổ dân phố.',
-    posterLead: 'Áp phích khổ A4 để dán ở bảng tin tổ dân phố, nhà văn hóa, trạm y tế, nhất là trong Tháng hành động vì bình đẳng giới. Dùng lệnh In của trình duyệt.',
-    needDescription: 'Số điện thoại, giờ làm việc và cước phí của nơi hỗ trợ về {need}: đường dây khẩn cấp trước, rồi đường dây miễn phí, rồi đường dây tính cước.',
+    posterLead:
+      'Áp phích khổ A4 để dán ở bảng tin tổ dân phố, nhà văn hóa, trạm y tế, nhất là trong Tháng hành động vì bình đẳng giới. Dùng lệnh In của trình duyệt.',
+    needDescription:
+      'Số điện thoại, giờ làm việc và cước phí của nơi hỗ trợ về {need}: đường dây khẩn cấp trước, rồi đường dây miễn phí, rồi đường dây tính cước.',
     /** Links of the directory page to the safety advice and the printable sheets. */
     safetyLink: 'Giữ an toàn khi tìm hỗ trợ trên điện thoại',
     safetyWhat: 'nút Thoát nhanh, lịch sử duyệt web, nhật ký cuộc gọi.',
@@ -203,7 +209,8 @@ export const ui = {
     legalBasis: '{reference} của {issuer}: {subject}.',
     funding: 'Kinh phí thực hiện',
     organisation: 'Tổ chức thực hiện',
-    organisationLead: 'Kế hoạch giao nhiệm vụ cho {assigned} cơ quan, đơn vị của {ward} và đề nghị {requested} tổ chức cùng thực hiện: với các tổ chức này, Kế hoạch nêu lời đề nghị, không giao nhiệm vụ.',
+    organisationLead:
+      'Kế hoạch giao nhiệm vụ cho {assigned} cơ quan, đơn vị của {ward} và đề nghị {requested} tổ chức cùng thực hiện: với các tổ chức này, Kế hoạch nêu lời đề nghị, không giao nhiệm vụ.',
     responsibilityLink: 'Xem đơn vị nào chịu trách nhiệm chỉ tiêu nào',
     fullText: 'Toàn văn',
     fullTextLink: 'Đọc và in toàn văn Kế hoạch',
@@ -217,7 +224,8 @@ export const ui = {
     responsibility: 'Trách nhiệm',
     responsibilityTitle: 'Đơn vị chịu trách nhiệm',
     responsibilityDescription: 'Đơn vị nào của phường chủ trì, theo dõi và báo cáo từng chỉ tiêu của Kế hoạch bình đẳng giới, và nhiệm vụ của từng đơn vị.',
-    responsibilityLead: 'Theo mục IV, Kế hoạch giao nhiệm vụ cho {assigned} cơ quan, đơn vị của phường và đề nghị {requested} tổ chức cùng thực hiện. Một số đơn vị được giao chủ trì, theo dõi và báo cáo kết quả các chỉ tiêu ghi dưới đây; với các tổ chức được đề nghị, Kế hoạch nêu lời đề nghị, không giao nhiệm vụ.',
+    responsibilityLead:
+      'Theo mục IV, Kế hoạch giao nhiệm vụ cho {assigned} cơ quan, đơn vị của phường và đề nghị {requested} tổ chức cùng thực hiện. Một số đơn vị được giao chủ trì, theo dõi và báo cáo kết quả các chỉ tiêu ghi dưới đây; với các tổ chức được đề nghị, Kế hoạch nêu lời đề nghị, không giao nhiệm vụ.',
     responsibilityCaption: 'Đơn vị và các chỉ tiêu đơn vị chủ trì báo cáo',
     unit: 'Đơn vị',
     leadIndicators: 'Chỉ tiêu chủ trì báo cáo',
@@ -241,7 +249,8 @@ export const ui = {
     },
     states: { 'chua-trien-khai': 'Chưa triển khai', 'dang-trien-khai': 'Đang triển khai', 'da-dat': 'Đã đạt' },
     illustrative: 'Số liệu minh họa, không phải số liệu chính thức',
-    illustrativeDetail: 'Kế hoạch chưa có số đo. Các con số trên trang này được đặt ra để thử cách trang hiển thị tiến độ; chúng không phải số liệu của phường và không dùng để trích dẫn.',
+    illustrativeDetail:
+      'Kế hoạch chưa có số đo. Các con số trên trang này được đặt ra để thử cách trang hiển thị tiến độ; chúng không phải số liệu của phường và không dùng để trích dẫn.',
     noData: 'chưa có số liệu',
     provisional: 'Số liệu sơ bộ',
     illustrativeShort: 'Minh họa',

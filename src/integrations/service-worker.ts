@@ -3,7 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import { assetsOf, HASHED_ASSETS, importsOf, KEPT_AFTER_VISIT, NETWORK_TIMEOUT_SECONDS, OFFLINE_FALLBACK, OFFLINE_PAGES, pageFile, RUNTIME_CACHES } from '../features/safety/lib/offline.ts';
+import {
+  assetsOf,
+  HASHED_ASSETS,
+  importsOf,
+  KEPT_AFTER_VISIT,
+  NETWORK_TIMEOUT_SECONDS,
+  OFFLINE_FALLBACK,
+  OFFLINE_PAGES,
+  pageFile,
+  RUNTIME_CACHES,
+} from '../features/safety/lib/offline.ts';
 
 /**
  * Writes dist/sw.js with workbox after the build. Online, every page comes from the network first, so
@@ -85,7 +95,8 @@ export function offlineServiceWorker(): AstroIntegration {
           ],
         });
         // The fallback is written literally inside the stringified plugin: make sure it is still the one in offline.ts.
-        if (!readFileSync(join(root, 'sw.js'), 'utf8').includes(OFFLINE_FALLBACK)) throw new Error(`sw.js: trang dự phòng khi mất mạng phải là ${OFFLINE_FALLBACK}`);
+        if (!readFileSync(join(root, 'sw.js'), 'utf8').includes(OFFLINE_FALLBACK))
+          throw new Error(`sw.js: trang dự phòng khi mất mạng phải là ${OFFLINE_FALLBACK}`);
         for (const warning of warnings) logger.warn(warning);
         logger.info(`sw.js: ${count} tệp dùng khi mất mạng, ${(size / 1024).toFixed(1)} KB`);
       },

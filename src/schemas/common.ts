@@ -58,8 +58,7 @@ export function duplicateIds(ids: readonly string[]): { index: number; id: strin
 export const text = () => z.string().trim().min(1, 'không được để trống');
 
 /** A lowercase ASCII slug used as a stable id in URLs and references. */
-export const slug = () =>
-  z.string().regex(SLUG, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "tram-y-te"');
+export const slug = () => z.string().regex(SLUG, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "tram-y-te"');
 
 /** Whether a value is a full https:// address a browser can open (no spaces, no backslash). */
 export function isHttpsUrl(value: string): boolean {

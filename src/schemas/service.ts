@@ -114,9 +114,12 @@ export const serviceSchema = z
   })
   .superRefine((service, ctx) => {
     if (service.draft) return;
-    if (!service.source?.length) ctx.addIssue({ code: 'custom', path: ['source'], message: 'cần ít nhất một nguồn (địa chỉ https://) trước khi đăng; nếu chưa có, đặt draft: true' });
-    if (!service.verifiedAt) ctx.addIssue({ code: 'custom', path: ['verifiedAt'], message: 'cần ngày kiểm tra gần nhất dạng YYYY-MM-DD; nếu chưa kiểm tra, đặt draft: true' });
-    if (service.contacts.length === 0) ctx.addIssue({ code: 'custom', path: ['contacts'], message: 'cần ít nhất một cách liên hệ đã kiểm tra; nếu chưa có, đặt draft: true' });
+    if (!service.source?.length)
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'cần ít nhất một nguồn (địa chỉ https://) trước khi đăng; nếu chưa có, đặt draft: true' });
+    if (!service.verifiedAt)
+      ctx.addIssue({ code: 'custom', path: ['verifiedAt'], message: 'cần ngày kiểm tra gần nhất dạng YYYY-MM-DD; nếu chưa kiểm tra, đặt draft: true' });
+    if (service.contacts.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['contacts'], message: 'cần ít nhất một cách liên hệ đã kiểm tra; nếu chưa có, đặt draft: true' });
   });
 
 export type SupportService = z.infer<typeof serviceSchema>;

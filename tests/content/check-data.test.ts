@@ -21,7 +21,8 @@ describe('freshness of the bundled directory (checked 2026-11-28)', () => {
 });
 
 describe('npm run check:data', () => {
-  const run = (date: string) => spawnSync(process.execPath, ['scripts/check-data.ts'], { cwd: ROOT, env: { ...process.env, CHECK_DATE: date }, encoding: 'utf8' });
+  const run = (date: string) =>
+    spawnSync(process.execPath, ['scripts/check-data.ts'], { cwd: ROOT, env: { ...process.env, CHECK_DATE: date }, encoding: 'utf8' });
 
   it.each([
     ['2026-12-01', 0, /✔ Danh bạ/],

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isPlaceholderSiteUrl } from '../../src/shared/lib/site-url.ts';
 import { contentWithFixture, ROOT } from '../../tools/fixtures/content-fixtures.ts';
 
-const check = (root: string, ...flags: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'check-content.ts'), root, ...flags], { encoding: 'utf8' });
+const check = (root: string, ...flags: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'check-content.ts'), root, ...flags], { encoding: 'utf8' });
 const withSiteUrl = (url: string) => {
   const root = contentWithFixture();
   const file = join(root, 'content', 'ward.yaml');

@@ -40,7 +40,11 @@ describe('the content guard on every fixture', () => {
     }
     const { file, field, line, message } = fixture.expect;
     const match = errors.find(
-      (p) => p.file === file && (field === undefined || `${p.line ? `dòng ${p.line} · ` : ''}${p.field}`.includes(field)) && (line === undefined || p.line === line) && (typeof message === 'string' ? p.message.includes(message) : message.test(p.message)),
+      (p) =>
+        p.file === file &&
+        (field === undefined || `${p.line ? `dòng ${p.line} · ` : ''}${p.field}`.includes(field)) &&
+        (line === undefined || p.line === line) &&
+        (typeof message === 'string' ? p.message.includes(message) : message.test(p.message)),
     );
     expect(match, `expected ${JSON.stringify(fixture.expect)}, got:\n${formatProblems(problems)}`).toBeDefined();
     for (const p of problems) expect(`${p.field}: ${p.message}`).not.toMatch(ENGLISH);

@@ -27,24 +27,27 @@ describe('npm run build on representative malformed fixtures', () => {
   it('has them all', () => expect(fixtures.map((f) => f.name).sort()).toEqual([...REPRESENTATIVE].sort()));
 
   // Concurrent: each build is its own process in its own copy, so two run at once on two cores.
-  it.concurrent.for(fixtures.map((f) => [`${f.class}: ${f.name}`, f] as const))('%s: stops, names file, line and field, keeps dist/ as it was', async ([, fixture], { expect }) => {
-    const root = temporaryProject();
-    try {
-      applyCase(root, fixture);
-      const dist = join(root, 'dist');
-      writePublishedSite(dist);
-      const before = treeHash(dist);
-      const { status, output } = await runBuild(root);
-      expect(status, output).not.toBe(0);
-      const { file, field, line } = fixture.expect ?? { file: '(none)' };
-      expect(output).toContain(`✖ ${file}`);
-      if (line) expect(output).toContain(`dòng ${line} · `);
-      if (field) expect(output).toContain(field);
-      expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
-      expect(treeHash(dist)).toBe(before);
-      expect(readdirSync(root).filter((name) => name.startsWith('.dist-'))).toEqual([]);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
+  it.concurrent.for(fixtures.map((f) => [`${f.class}: ${f.name}`, f] as const))(
+    '%s: stops, names file, line and field, keeps dist/ as it was',
+    async ([, fixture], { expect }) => {
+      const root = temporaryProject();
+      try {
+        applyCase(root, fixture);
+        const dist = join(root, 'dist');
+        writePublishedSite(dist);
+        const before = treeHash(dist);
+        const { status, output } = await runBuild(root);
+        expect(status, output).not.toBe(0);
+        const { file, field, line } = fixture.expect ?? { file: '(none)' };
+        expect(output).toContain(`✖ ${file}`);
+        if (line) expect(output).toContain(`dòng ${line} · `);
+        if (field) expect(output).toContain(field);
+        expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+        expect(treeHash(dist)).toBe(before);
+        expect(readdirSync(root).filter((name) => name.startsWith('.dist-'))).toEqual([]);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  );
 });

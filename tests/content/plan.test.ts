@@ -21,8 +21,25 @@ describe('the plan', () => {
 
   it('has every chỉ tiêu of the plan, 3.2 and 5.4 split in two', () => {
     expect(content.indicators.map((i) => i.id)).toEqual([
-      '1.1', '2.1', '2.2', '3.1', '3.2a', '3.2b', '3.3', '3.4', '4.1', '4.2', '4.3',
-      '5.1', '5.2', '5.3', '5.4a', '5.4b', '6.1', '6.2', '6.3',
+      '1.1',
+      '2.1',
+      '2.2',
+      '3.1',
+      '3.2a',
+      '3.2b',
+      '3.3',
+      '3.4',
+      '4.1',
+      '4.2',
+      '4.3',
+      '5.1',
+      '5.2',
+      '5.3',
+      '5.4a',
+      '5.4b',
+      '6.1',
+      '6.2',
+      '6.3',
     ]);
     const chiTieu = new Set(content.indicators.map((i) => i.id.replace(/[a-z]$/, '')));
     expect(chiTieu.size).toBe(sourceIndicators().length);

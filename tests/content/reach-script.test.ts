@@ -12,8 +12,10 @@ import { CONTENT_PATHS } from '../../src/features/content/lib/files.ts';
 const dir = mkdtempSync(join(tmpdir(), 'reach-script-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const UA = (i: number) => `Mozilla/5.0 (Linux; Android 14; reader ${i}) Chrome/120.0 Mobile Safari/537.36`;
-const lines = (day: string, n: number, path = '/') => `${Array.from({ length: n }, (_, i) => `198.51.100.0 [${day}T09:00:00+07:00] "GET ${path}" 200 900 "document" "${UA(i)}"`).join('\n')}\n`;
-const reach = (...args: string[]) => execFileSync(process.execPath, [resolve('scripts/reach.ts'), ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const lines = (day: string, n: number, path = '/') =>
+  `${Array.from({ length: n }, (_, i) => `198.51.100.0 [${day}T09:00:00+07:00] "GET ${path}" 200 900 "document" "${UA(i)}"`).join('\n')}\n`;
+const reach = (...args: string[]) =>
+  execFileSync(process.execPath, [resolve('scripts/reach.ts'), ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('npm run reach', () => {
   // Rotated yesterday's log is compressed; today's is still being written.
@@ -30,7 +32,13 @@ describe('npm run reach', () => {
   it('--save writes every month but the day still being written, and adds nothing twice', () => {
     reach(...logs, '--save');
     const saved = () => JSON.parse(readFileSync(join(dir, CONTENT_PATHS.reach, '2027-01.json'), 'utf8'));
-    expect(saved()).toEqual({ month: '2027-01', days: ['2027-01-30', '2027-01-31'], pageViews: { '/': 23, '/ho-tro/': 3 }, courseCompletions: 0, reloadSeconds: 30 });
+    expect(saved()).toEqual({
+      month: '2027-01',
+      days: ['2027-01-30', '2027-01-31'],
+      pageViews: { '/': 23, '/ho-tro/': 3 },
+      courseCompletions: 0,
+      reloadSeconds: 30,
+    });
     reach(...logs, '--save');
     expect(saved().pageViews).toEqual({ '/': 23, '/ho-tro/': 3 });
     expect(checkReach(dir)).toMatchObject({ problems: [], months: [{ month: '2027-01' }] });

@@ -64,14 +64,22 @@ describe('a snapshot for a year that has not come yet, or illustrative', () => {
   it.each([
     ['measured figure', { value: 110, source: 'sổ hộ tịch' }, 'tram-y-te', undefined, ['values › "4.1" › illustrative']],
     ['illustrative figure for a future year', { value: 110, source: 'minh họa', illustrative: true }, null, undefined, ['period']],
-    ['illustrative figure credited to a real unit', { value: 110, source: 'minh họa', illustrative: true }, 'tram-y-te', undefined, ['reportingUnit', 'period']],
+    [
+      'illustrative figure credited to a real unit',
+      { value: 110, source: 'minh họa', illustrative: true },
+      'tram-y-te',
+      undefined,
+      ['reportingUnit', 'period'],
+    ],
     ['figures without a publisher', { value: null, note: 'chưa có' }, null, undefined, ['reportingUnit']],
     ['a publication date in the future', { value: null, note: 'chưa có' }, 'tram-y-te', '2027-07-01', ['published']],
     ['no figure', { value: null, note: 'chưa có' }, 'tram-y-te', undefined, []],
   ])('%s', (_name, entry, unit, published, fields) => {
     const root = withFile(entry, unit, published);
     try {
-      const found = checkSnapshots(root, { ...context, today: new Date('2027-06-01') }).problems.filter((p) => p.file.endsWith('2030.json') && p.level !== 'warning');
+      const found = checkSnapshots(root, { ...context, today: new Date('2027-06-01') }).problems.filter(
+        (p) => p.file.endsWith('2030.json') && p.level !== 'warning',
+      );
       expect(found.map((p) => p.field)).toEqual(fields);
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -33,7 +33,9 @@ describe('src/ is ward-neutral', () => {
   });
 
   it('writes no emergency number into a page, a component or a UI string', () => {
-    const finds = files.filter(isMarkupOrStrings).flatMap((file) => findTerms(readFileSync(file, 'utf8'), phones).map((f) => `${file}:${f.line} ${f.what}: ${f.text}`));
+    const finds = files
+      .filter(isMarkupOrStrings)
+      .flatMap((file) => findTerms(readFileSync(file, 'utf8'), phones).map((f) => `${file}:${f.line} ${f.what}: ${f.text}`));
     expect(finds, 'lấy từ content/ward.yaml (emergency) thay vì viết trong mã').toEqual([]);
   });
 });

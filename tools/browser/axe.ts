@@ -15,7 +15,10 @@ export const WCAG_22_AA: readonly string[] = ['wcag2a', 'wcag2aa', 'wcag21a', 'w
 /** axe's WCAG 2.2 AA violations on the page as it is now, one line each: rule, impact, help, the elements. */
 export async function axeViolations(page: Page, label = ''): Promise<string[]> {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axe.source);
-  const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), [...WCAG_22_AA]);
+  const results = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    [...WCAG_22_AA],
+  );
   return results.violations.map((v) => `${label}${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

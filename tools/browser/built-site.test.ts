@@ -14,7 +14,13 @@ function fakeBuild(files: Record<string, string>): string {
 }
 
 describe('the walker over a build', () => {
-  const dist = fakeBuild({ 'index.html': 'home', 'index.html.gz': 'x', 'ke-hoach/trach-nhiem/index.html': 'nested', '404.html': 'missing', 'du-lieu/so-lieu.csv': 'a,b' });
+  const dist = fakeBuild({
+    'index.html': 'home',
+    'index.html.gz': 'x',
+    'ke-hoach/trach-nhiem/index.html': 'nested',
+    '404.html': 'missing',
+    'du-lieu/so-lieu.csv': 'a,b',
+  });
 
   it('lists every file by its path on the site, precompressed copies left out', () => {
     expect(builtFiles(dist)).toEqual(['/404.html', '/du-lieu/so-lieu.csv', '/index.html', '/ke-hoach/trach-nhiem/index.html']);
@@ -33,7 +39,11 @@ describe('the walker over a build', () => {
   });
 
   it('maps a file to its address and back', () => {
-    for (const [file, address] of [['/index.html', '/'], ['/ke-hoach/index.html', '/ke-hoach/'], ['/404.html', '/404.html']]) {
+    for (const [file, address] of [
+      ['/index.html', '/'],
+      ['/ke-hoach/index.html', '/ke-hoach/'],
+      ['/404.html', '/404.html'],
+    ]) {
       expect(pageAddress(file!)).toBe(address);
       expect(pageFile(address!)).toBe(file);
     }

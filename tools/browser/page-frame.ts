@@ -68,7 +68,10 @@ function clippedElements(page: Page): Promise<string[]> {
         if (el.clientWidth <= 1 || el.clientHeight <= 1 || !el.checkVisibility()) return false;
         // A text field holding a value scrolls it sideways inside the field, as every text field does; an empty one must show its placeholder whole.
         const scrollsItsValue = (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.value !== '';
-        return (clips(style.overflowX) && !scrollsItsValue && el.scrollWidth > el.clientWidth + 1) || (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1);
+        return (
+          (clips(style.overflowX) && !scrollsItsValue && el.scrollWidth > el.clientWidth + 1) ||
+          (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1)
+        );
       })
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.trim().slice(0, 40)}`),
   );

@@ -13,10 +13,17 @@ export const QUICK_EXIT_URL: string = parse(readFileSync('content/ward.yaml', 'u
 export async function serveNeutralSite(context: BrowserContext, { noContent = false } = {}) {
   const origin = new URL(QUICK_EXIT_URL).origin;
   const asked: string[] = [];
-  await context.route((url) => url.origin === origin, async (route) => {
-    asked.push(route.request().url());
-    if (noContent) return route.fulfill({ status: 204 });
-    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Tin tức</title><h1>Trang tin tức (giả lập trong kiểm thử)</h1>' });
-  });
+  await context.route(
+    (url) => url.origin === origin,
+    async (route) => {
+      asked.push(route.request().url());
+      if (noContent) return route.fulfill({ status: 204 });
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><title>Tin tức</title><h1>Trang tin tức (giả lập trong kiểm thử)</h1>',
+      });
+    },
+  );
   return asked;
 }

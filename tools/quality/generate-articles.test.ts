@@ -21,4 +21,3 @@ describe('generatedArticle', () => {
     expect(names.size).toBe(5000);
   }, 30_000);
 });
-

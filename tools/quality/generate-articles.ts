@@ -20,4 +20,3 @@ export function generatedArticle(index: number, body: string): { name: string; t
   };
   return { name: `bai-thu-hieu-nang-${number}.mdx`, text: `---\n${stringify(frontMatter)}---\n\n${body.trim()}\n` };
 }
-

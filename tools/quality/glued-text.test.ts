@@ -18,6 +18,11 @@ describe('isGlued', () => {
 
 describe('gluedJoins', () => {
   it('names each glued join with the text on both sides', () => {
-    expect(gluedJoins([{ before: 'Chỉ tiêu 3.1', after: 'Giờ làm việc' }, { before: 'a ', after: 'B' }])).toEqual(['Chỉ tiêu 3.1|Giờ làm việc']);
+    expect(
+      gluedJoins([
+        { before: 'Chỉ tiêu 3.1', after: 'Giờ làm việc' },
+        { before: 'a ', after: 'B' },
+      ]),
+    ).toEqual(['Chỉ tiêu 3.1|Giờ làm việc']);
   });
 });

@@ -20,7 +20,13 @@ export function pageReferences(tags: Tag[]): string[] {
   const refs: string[] = [];
   for (const { name, attributes: a } of tags) {
     for (const key of ['href', 'src', 'poster', 'action']) if (a[key]) refs.push(a[key]);
-    if (a.srcset) refs.push(...a.srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean));
+    if (a.srcset)
+      refs.push(
+        ...a.srcset
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+          .filter(Boolean),
+      );
     if (name === 'meta' && META_URLS.has(a.property ?? a.name ?? '') && a.content) refs.push(a.content);
   }
   return refs;

@@ -6,7 +6,7 @@ const found = (text: string) => findTerms(text, terms).map((f) => f.what);
 
 describe('withoutComments', () => {
   it('blanks line, block, JSX and HTML comments but keeps their lines', () => {
-    const text = "a // Lê Chân\n/** năm 2030\n */ b {/* 113 */} <!-- 111 -->\nc";
+    const text = 'a // Lê Chân\n/** năm 2030\n */ b {/* 113 */} <!-- 111 -->\nc';
     const out = withoutComments(text);
     expect(out.split('\n')).toHaveLength(text.split('\n').length);
     expect(out).not.toMatch(/Lê Chân|2030|113|111/);

@@ -38,7 +38,10 @@ export function wardTerms(facts: WardFacts): Term[] {
     ];
   });
   const years = [...new Set(facts.years)].map((year) => ({ what: `năm ${year} của Kế hoạch`, pattern: new RegExp(`(?<![\\d./-])${year}(?![\\d./-])`) }));
-  const phones = [...new Set(facts.phones)].map((phone) => ({ what: `số khẩn cấp ${phone}`, pattern: new RegExp(`(?<![\\d.])${escapeRegExp(phone)}(?![\\d.])`) }));
+  const phones = [...new Set(facts.phones)].map((phone) => ({
+    what: `số khẩn cấp ${phone}`,
+    pattern: new RegExp(`(?<![\\d.])${escapeRegExp(phone)}(?![\\d.])`),
+  }));
   return [...names, ...years, ...phones];
 }
 

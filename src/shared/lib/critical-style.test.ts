@@ -40,7 +40,8 @@ describe('the deployed header CSP', () => {
 });
 
 describe('stylesheetsAfterFirstPaint', () => {
-  const head = '<head><meta charset="utf-8"><style>a{}</style><link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/i.svg"><link rel="stylesheet" href="/_astro/b.css"></head>';
+  const head =
+    '<head><meta charset="utf-8"><style>a{}</style><link rel="stylesheet" href="/_astro/a.css"><link rel="icon" href="/i.svg"><link rel="stylesheet" href="/_astro/b.css"></head>';
 
   it('moves every stylesheet link of <head> to just after the marked block, in order, leaving other links', () => {
     const html = `<html>${head}<body><h1>T</h1><section class="e" data-first-paint="true"><h2>X</h2><ul><li>113</li></ul></section><p>rest</p></body></html>`;
@@ -63,6 +64,8 @@ describe('stylesheetsAfterFirstPaint', () => {
     const html = `${described}<body><p>x</p></body></html>`;
     expect(stylesheetsAfterFirstPaint(html)).toBe(html);
     const marked = stylesheetsAfterFirstPaint(`${described}<body><div data-first-paint>1</div><p>x</p></body></html>`);
-    expect(marked).toMatch(/<div data-first-paint>1<\/div><link rel="stylesheet" href="\/_astro\/a.css"><link rel="stylesheet" href="\/_astro\/b.css"><p>x<\/p>/);
+    expect(marked).toMatch(
+      /<div data-first-paint>1<\/div><link rel="stylesheet" href="\/_astro\/a.css"><link rel="stylesheet" href="\/_astro\/b.css"><p>x<\/p>/,
+    );
   });
 });

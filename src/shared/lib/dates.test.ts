@@ -31,8 +31,20 @@ describe('isoDay and dayStart', () => {
 
 describe('isCalendarDay', () => {
   it.each(['2026-05-07', '2026-02-28', '2028-02-29', '2026-12-31'])('%s is a day', (day) => expect(isCalendarDay(day)).toBe(true));
-  it.each(['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31', '2026-5-7', '2026-2-3', '2026', '07/05/2026', '12/05/2026', '2026-05-07T00:00', ''])('%s is not', (day) =>
-    expect(isCalendarDay(day)).toBe(false));
+  it.each([
+    '2026-02-29',
+    '2026-02-30',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '2026-5-7',
+    '2026-2-3',
+    '2026',
+    '07/05/2026',
+    '12/05/2026',
+    '2026-05-07T00:00',
+    '',
+  ])('%s is not', (day) => expect(isCalendarDay(day)).toBe(false));
   it('shares its shape with ISO_DAY', () => expect(ISO_DAY.test('2026-02-30')).toBe(true));
 });
 

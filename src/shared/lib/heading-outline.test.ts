@@ -13,10 +13,14 @@ describe('headingOutline', () => {
 
   it('nests h3 under the h2 before it and leaves h4 out', () => {
     expect(outline).toEqual([
-      { id: 'i-muc-tieu', label: 'I. Mục tiêu', children: [
-        { id: 'muc-1-muc-tieu-tong-quat', label: '1. Mục tiêu tổng quát', children: [] },
-        { id: 'nhiem-vu-chung', label: '2. Nhiệm vụ, giải pháp chung', children: [] },
-      ] },
+      {
+        id: 'i-muc-tieu',
+        label: 'I. Mục tiêu',
+        children: [
+          { id: 'muc-1-muc-tieu-tong-quat', label: '1. Mục tiêu tổng quát', children: [] },
+          { id: 'nhiem-vu-chung', label: '2. Nhiệm vụ, giải pháp chung', children: [] },
+        ],
+      },
       { id: 'iii-kinh-phi-nguon', label: 'III. Kinh phí & nguồn', children: [] },
       { id: 'i-muc-tieu-2', label: 'I. Mục tiêu', children: [] },
     ]);

@@ -17,11 +17,15 @@ export function headingOutline(html: string): { html: string; outline: OutlineEn
   const taken = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
   const outline: OutlineEntry[] = [];
   const withIds = html.replace(/<h([23])((?:\s[^>]*)?)>([\s\S]*?)<\/h\1>/g, (whole, level: string, attributes: string, inner: string) => {
-    const label = decodeEntities(inner.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+    const label = decodeEntities(inner.replace(/<[^>]*>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim();
     let id = /\sid="([^"]+)"/.exec(attributes)?.[1];
     if (!id) {
       // An id starts with a letter ("1. Công an" → "muc-1-cong-an"), as validators and CSS selectors expect.
-      const base = slugify(label).replace(/^(?=\d)|^$/, 'muc-').replace(/-$/, '');
+      const base = slugify(label)
+        .replace(/^(?=\d)|^$/, 'muc-')
+        .replace(/-$/, '');
       id = base;
       for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
       taken.add(id);

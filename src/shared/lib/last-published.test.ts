@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { dayStart as d } from './dates.ts';
 import { lastPublished } from './last-published.ts';
 
-
 describe('lastPublished', () => {
   it('is the newest date of articles (published or updated), figures and checked contacts', () => {
     const content = {

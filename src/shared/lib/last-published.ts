@@ -10,11 +10,9 @@ export interface DatedContent {
 
 /** The newest of the content's dates, or null when it carries none. */
 export function lastPublished({ articles, snapshots, services }: DatedContent): Date | null {
-  const dates = [
-    ...articles.flatMap((a) => [a.publishDate, a.updatedDate]),
-    ...snapshots.map((s) => s.published),
-    ...services.map((s) => s.verifiedAt),
-  ].filter((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()));
+  const dates = [...articles.flatMap((a) => [a.publishDate, a.updatedDate]), ...snapshots.map((s) => s.published), ...services.map((s) => s.verifiedAt)].filter(
+    (d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()),
+  );
   if (dates.length === 0) return null;
   return new Date(Math.max(...dates.map((d) => d.getTime())));
 }

@@ -28,7 +28,8 @@ export const indicatorDownloadFile = (id: string, format: 'csv' | 'json') => `ch
 export const indicatorDownloadUrl = (id: string, format: 'csv' | 'json') => `${DATA_URL}${indicatorDownloadFile(id, format)}`;
 
 /** An objective's page of the plan; with an indicator id, that indicator's entry on it. */
-export const objectiveUrl = (slug: string, indicatorId?: string) => `${PLAN_URL}muc-tieu/${slug}/${indicatorId === undefined ? '' : `#${indicatorAnchor(indicatorId)}`}`;
+export const objectiveUrl = (slug: string, indicatorId?: string) =>
+  `${PLAN_URL}muc-tieu/${slug}/${indicatorId === undefined ? '' : `#${indicatorAnchor(indicatorId)}`}`;
 
 /** The id of a unit's section on the responsibilities page, and a link to it. */
 export const unitAnchor = (id: string) => `don-vi-${id}`;

@@ -17,7 +17,16 @@ const indicators = [
 ];
 const objectives = [{ slug: 'gia-dinh', domain: 'Gia đình' }];
 const units = [{ id: 'tram-y-te', name: 'Trạm y tế phường' }];
-const sources = { article: articleSchema(z.string()), service: serviceSchema, snapshot: snapshotSchema, calendar: calendarSchema, ward: wardSchema, indicators, objectives, units };
+const sources = {
+  article: articleSchema(z.string()),
+  service: serviceSchema,
+  snapshot: snapshotSchema,
+  calendar: calendarSchema,
+  ward: wardSchema,
+  indicators,
+  objectives,
+  units,
+};
 
 type Collection = { name: string; fields?: DecapField[]; files?: { name: string; file: string; fields: DecapField[] }[]; folder?: string };
 const config = decapConfig(sources, { name: 'local' });
@@ -59,7 +68,9 @@ describe('the editor configuration generated from src/schemas', () => {
     ['calendar', calendarSchema],
     ['ward', wardSchema],
   ])('gives %s exactly the fields of its schema', (name, schema) => {
-    const names = fieldsOf(name).map((f) => f.name).filter((n) => n !== 'body');
+    const names = fieldsOf(name)
+      .map((f) => f.name)
+      .filter((n) => n !== 'body');
     expect(names).toEqual(schemaKeys(schema));
   });
 
@@ -93,7 +104,11 @@ describe('the editor configuration generated from src/schemas', () => {
     const from = pattern(field('services', 'contacts.hours.weekly.from'));
     expect(['08:00', '17:30', '24:00'].every((t) => from.test(t))).toBe(true);
     expect(['8h', '8:00', '25:00'].some((t) => from.test(t))).toBe(false);
-    for (const [c, p] of [['articles', 'publishDate'], ['services', 'verifiedAt'], ['snapshots', 'published']] as const) {
+    for (const [c, p] of [
+      ['articles', 'publishDate'],
+      ['services', 'verifiedAt'],
+      ['snapshots', 'published'],
+    ] as const) {
       expect(field(c, p)).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     }
     const id = pattern(field('calendar', 'events.id'));

@@ -67,7 +67,8 @@ function nonNull(schema: Json): { schema: Json; nullable: boolean } {
   const anyOf = schema.anyOf as Json[] | undefined;
   if (anyOf) {
     const rest = anyOf.filter((s) => s.type !== 'null');
-    if (rest.length === 1 && rest.length < anyOf.length) return { schema: { ...rest[0], ...(schema.default !== undefined ? { default: schema.default } : {}) }, nullable: true };
+    if (rest.length === 1 && rest.length < anyOf.length)
+      return { schema: { ...rest[0], ...(schema.default !== undefined ? { default: schema.default } : {}) }, nullable: true };
   }
   return { schema, nullable: false };
 }
@@ -127,7 +128,14 @@ function widget(schema: Json, path: string, text: FieldText, options: FieldOptio
         widget: 'object',
         collapsed: false,
         fields: keys.map((key) => {
-          const field: DecapField = { name: key.name, label: key.label, required: false, widget: 'object', collapsed: false, fields: objectFields(value, path, options) };
+          const field: DecapField = {
+            name: key.name,
+            label: key.label,
+            required: false,
+            widget: 'object',
+            collapsed: false,
+            fields: objectFields(value, path, options),
+          };
           optionalChildren(field);
           return field;
         }),
@@ -237,7 +245,13 @@ export function decapConfig(sources: EditorSources, backend: EditorBackend, miss
         sortable_fields: ['publishDate', 'title'],
         media_folder: '',
         public_folder: './',
-        fields: [...fields('articles', sources.article, { images: ['cover.src'], choices: { topics: sources.objectives.map((o) => ({ value: o.slug, label: o.domain })) } }), body],
+        fields: [
+          ...fields('articles', sources.article, {
+            images: ['cover.src'],
+            choices: { topics: sources.objectives.map((o) => ({ value: o.slug, label: o.domain })) },
+          }),
+          body,
+        ],
       },
       {
         name: 'services',

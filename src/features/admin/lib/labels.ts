@@ -24,7 +24,11 @@ const DATE_HINT = 'Chọn ngày; tệp lưu dạng năm-tháng-ngày (YYYY-MM-DD
 export const LABELS: Record<string, Record<string, FieldText>> = {
   articles: {
     title: { label: 'Tiêu đề', hint: 'Tiếng Việt có đủ dấu, tối đa 120 ký tự.' },
-    description: { label: 'Mô tả ngắn', hint: 'Một hoặc hai câu, hiện ở danh sách bài, kết quả tìm kiếm và khi chia sẻ liên kết; tối đa 200 ký tự.', multiline: true },
+    description: {
+      label: 'Mô tả ngắn',
+      hint: 'Một hoặc hai câu, hiện ở danh sách bài, kết quả tìm kiếm và khi chia sẻ liên kết; tối đa 200 ký tự.',
+      multiline: true,
+    },
     publishDate: { label: 'Ngày đăng', hint: `${DATE_HINT} Bài có ngày đăng trong tương lai chưa được đưa lên trang.` },
     updatedDate: { label: 'Ngày cập nhật', hint: `Chỉ điền khi nội dung thực sự thay đổi. ${DATE_HINT}` },
     draft: { label: 'Bản nháp', hint: 'Bật khi bài chưa sẵn sàng: bản nháp không bao giờ được đưa lên trang.' },
@@ -58,7 +62,11 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     },
     audience: { label: 'Dành cho ai', hint: 'Ví dụ "Trẻ em dưới 16 tuổi, cha mẹ, người chứng kiến".' },
     scope: { label: 'Phạm vi', options: { 'quoc-gia': 'Toàn quốc', 'thanh-pho': 'Thành phố', phuong: 'Phường' } },
-    contacts: { label: 'Cách liên hệ', singular: 'cách liên hệ', hint: 'Mỗi số điện thoại, trang web hoặc địa chỉ là một mục. Dịch vụ đã đăng cần ít nhất một cách liên hệ đã kiểm tra.' },
+    contacts: {
+      label: 'Cách liên hệ',
+      singular: 'cách liên hệ',
+      hint: 'Mỗi số điện thoại, trang web hoặc địa chỉ là một mục. Dịch vụ đã đăng cần ít nhất một cách liên hệ đã kiểm tra.',
+    },
     'contacts.kind': {
       label: 'Loại',
       options: { 'dien-thoai': 'Điện thoại', zalo: 'Zalo', web: 'Trang web', 'ung-dung': 'Ứng dụng', 'dia-chi': 'Địa chỉ' },
@@ -67,7 +75,10 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
       label: 'Số điện thoại, địa chỉ web hoặc địa chỉ',
       hint: 'Số điện thoại viết như khi bấm gọi, ví dụ "111" hoặc "0225 3xxx xxx" (không bịa số). Địa chỉ web bắt đầu bằng https://. Số đã ngừng hoạt động bị kiểm tra nội dung từ chối.',
     },
-    'contacts.hours': { label: 'Giờ làm việc', hint: 'Bật "Cả ngày, mọi ngày (24/7)" hoặc thêm các khung giờ trong tuần (giờ Việt Nam) và chọn quy định ngày lễ.' },
+    'contacts.hours': {
+      label: 'Giờ làm việc',
+      hint: 'Bật "Cả ngày, mọi ngày (24/7)" hoặc thêm các khung giờ trong tuần (giờ Việt Nam) và chọn quy định ngày lễ.',
+    },
     'contacts.hours.always': { label: 'Cả ngày, mọi ngày (24/7)' },
     'contacts.hours.weekly': { label: 'Các khung giờ trong tuần', singular: 'khung giờ', hint: 'Bỏ trống khi đã bật 24/7.' },
     'contacts.hours.weekly.days': { label: 'Các ngày', options: DAYS },
@@ -80,7 +91,11 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     },
     'contacts.cost': { label: 'Cước phí', options: { 'mien-phi': 'Miễn phí', 'nguoi-goi-tra-cuoc': 'Người gọi trả cước', 'khong-ro': 'Chưa rõ' } },
     'contacts.note': { label: 'Ghi chú', hint: 'Ghi chú ngắn hiện cạnh cách liên hệ, ví dụ "Báo tin mua bán người".' },
-    source: { label: 'Nguồn xác nhận', singular: 'nguồn', hint: 'Trang web công khai xác nhận các cách liên hệ, bắt đầu bằng https://. Dịch vụ đã đăng cần ít nhất một nguồn.' },
+    source: {
+      label: 'Nguồn xác nhận',
+      singular: 'nguồn',
+      hint: 'Trang web công khai xác nhận các cách liên hệ, bắt đầu bằng https://. Dịch vụ đã đăng cần ít nhất một nguồn.',
+    },
     verifiedAt: { label: 'Ngày kiểm tra gần nhất', hint: `Ngày cán bộ gọi thử hoặc đối chiếu với nguồn. ${DATE_HINT} Kiểm tra lại ít nhất 12 tháng một lần.` },
     confidence: { label: 'Độ tin cậy', hint: '"Cần xác nhận" khi nguồn chưa đủ chắc chắn.', options: { cao: 'Cao', 'trung-binh': 'Cần xác nhận' } },
     draft: { label: 'Bản nháp', hint: 'Bật khi chưa có cách liên hệ đã kiểm tra: bản nháp không hiện ở đâu trên trang.' },
@@ -102,7 +117,11 @@ export const LABELS: Record<string, Record<string, FieldText>> = {
     'values.illustrative': { label: 'Số liệu minh họa', hint: 'Bật khi số liệu chỉ để minh họa cách trang hoạt động, không phải số đo thật.' },
   },
   calendar: {
-    events: { label: 'Các ngày, tháng hành động', singular: 'ngày, tháng hành động', hint: 'Ngày lấy từ văn bản có căn cứ; chỉ ghi hoạt động mà Kế hoạch của phường nói, không thêm hoạt động.' },
+    events: {
+      label: 'Các ngày, tháng hành động',
+      singular: 'ngày, tháng hành động',
+      hint: 'Ngày lấy từ văn bản có căn cứ; chỉ ghi hoạt động mà Kế hoạch của phường nói, không thêm hoạt động.',
+    },
     'events.id': { label: 'Mã', hint: `Dùng làm neo trên trang /lich/, ${SLUG_HINT}.` },
     'events.name': { label: 'Tên ngày, tháng hành động' },
     'events.start': { label: 'Ngày bắt đầu' },

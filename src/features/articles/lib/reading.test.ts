@@ -45,7 +45,11 @@ describe('relatedArticles', () => {
   it('breaks ties by date then id, as a full sort would, over many articles', () => {
     const topics = ['gia-dinh', 'y-te', 'kinh-te', 'giao-duc'];
     const many = Array.from({ length: 200 }, (_, i) =>
-      a(`bai-${String((i * 37) % 200).padStart(3, '0')}`, topics.filter((_, t) => (i >> t) % 3 === 0), `2026-${String((i % 9) + 1).padStart(2, '0')}-0${(i % 7) + 1}`),
+      a(
+        `bai-${String((i * 37) % 200).padStart(3, '0')}`,
+        topics.filter((_, t) => (i >> t) % 3 === 0),
+        `2026-${String((i % 9) + 1).padStart(2, '0')}-0${(i % 7) + 1}`,
+      ),
     );
     const shared = (x: (typeof many)[number]) => x.topics.filter((t) => self.topics.includes(t)).length;
     const expected = many

@@ -12,11 +12,17 @@ export function plainText(mdx: string): string {
 
 /** Minutes to read an article body, at least 1. */
 export function readingMinutes(mdx: string): number {
-  const words = plainText(mdx).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = plainText(mdx)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-export interface Heading { depth: number; slug: string; text: string }
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
 
 /** Headings for a table of contents: level 2 and 3, only when the article has at least `min` level-2 sections. */
 export function tableOfContents(headings: readonly Heading[], min = 4): Heading[] {
@@ -24,7 +30,11 @@ export function tableOfContents(headings: readonly Heading[], min = 4): Heading[
   return items.filter((h) => h.depth === 2).length >= min ? items : [];
 }
 
-export interface Related { id: string; topics: readonly string[]; publishDate: Date }
+export interface Related {
+  id: string;
+  topics: readonly string[];
+  publishDate: Date;
+}
 
 /** Up to `count` other articles sharing the most topics, newest first among equals; none when nothing is shared. */
 export function relatedArticles<T extends Related>(article: Related, all: readonly T[], count = 3): T[] {

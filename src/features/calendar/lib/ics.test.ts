@@ -3,7 +3,13 @@ import { calendarIcs } from './ics.ts';
 
 const site = new URL('https://example.vn/');
 const occasions = [
-  { id: 'thang-hanh-dong', name: 'Tháng hành động vì bình đẳng giới', about: 'Từ 15/11 đến 15/12.', start: { day: 15, month: 11 }, end: { day: 15, month: 12 } },
+  {
+    id: 'thang-hanh-dong',
+    name: 'Tháng hành động vì bình đẳng giới',
+    about: 'Từ 15/11 đến 15/12.',
+    start: { day: 15, month: 11 },
+    end: { day: 15, month: 12 },
+  },
   { id: 'ngay-gia-dinh', name: 'Ngày Gia đình Việt Nam', about: 'Ngày 28/6.', start: { day: 28, month: 6 }, link: '/bai-viet/a/' },
 ];
 

@@ -3,7 +3,12 @@ import { nextDay } from '../../../shared/lib/dates.ts';
 import { nextOccurrence, type Day, type YearlyDates } from './occurrence.ts';
 import { occasionUrl } from '../../../shared/lib/routes.ts';
 
-export interface IcsOccasion extends YearlyDates { id: string; name: string; about: string; link?: string | undefined }
+export interface IcsOccasion extends YearlyDates {
+  id: string;
+  name: string;
+  about: string;
+  link?: string | undefined;
+}
 
 const parts = (d: Day) => d.split('-').map(Number) as [number, number, number];
 

@@ -21,7 +21,7 @@ class CalendarNow extends HTMLElement {
       const highlighted = status.highlighted.has(item.event);
       element.classList.toggle('calendar__item--highlight', highlighted);
       const badge = element.querySelector('.calendar__badge');
-      if (badge) badge.textContent = highlighted ? (item.current ? this.dataset.now : this.dataset.next) ?? '' : '';
+      if (badge) badge.textContent = highlighted ? ((item.current ? this.dataset.now : this.dataset.next) ?? '') : '';
       const time = element.querySelector('time');
       if (time) time.dateTime = item.start;
       list?.append(element);

@@ -33,13 +33,17 @@ export function checkArticles(root: string, context: ArticleContext) {
     const cover = value.cover?.src;
     if (cover) {
       const target = resolve(dirname(join(root, entry.file)), cover);
-      const message = !target.startsWith(join(root, 'content') + sep) || /^[a-z]+:|^\//i.test(cover)
-        ? `ảnh bìa "${cover}" phải là tệp trong content/: đặt ảnh cạnh bài viết và ghi đường dẫn tương đối, ví dụ "./anh-bia.jpg"`
-        : existsSync(target) ? undefined : `không tìm thấy ảnh "${cover}"; đặt ảnh cạnh bài viết và ghi đường dẫn tương đối, ví dụ "./anh-bia.jpg"`;
+      const message =
+        !target.startsWith(join(root, 'content') + sep) || /^[a-z]+:|^\//i.test(cover)
+          ? `ảnh bìa "${cover}" phải là tệp trong content/: đặt ảnh cạnh bài viết và ghi đường dẫn tương đối, ví dụ "./anh-bia.jpg"`
+          : existsSync(target)
+            ? undefined
+            : `không tìm thấy ảnh "${cover}"; đặt ảnh cạnh bài viết và ghi đường dẫn tương đối, ví dụ "./anh-bia.jpg"`;
       if (message) problems.push(problemAt(entry, ['cover', 'src'], message));
     }
     value.topics.forEach((topic, i) => {
-      if (context.topicSlugs && !context.topicSlugs.has(topic)) problems.push(problemAt(entry, ['topics', i], `chủ đề "${topic}" không có; chọn một trong: ${[...context.topicSlugs].join(', ')}`));
+      if (context.topicSlugs && !context.topicSlugs.has(topic))
+        problems.push(problemAt(entry, ['topics', i], `chủ đề "${topic}" không có; chọn một trong: ${[...context.topicSlugs].join(', ')}`));
     });
     if (!value.draft) problems.push(...placeholderProblems(entry.file, entry.source ?? ''));
   }
@@ -62,7 +66,12 @@ function placeholderProblems(file: string, source: string): ContentProblem[] {
   source.split('\n').forEach((line, index) => {
     const text = line.replace(/^#+\s*|^description:\s*"?|"$/g, '').trim();
     if ((SKELETON_PLACEHOLDERS as readonly string[]).includes(text)) {
-      problems.push({ file, field: line.startsWith('description:') ? 'description' : 'nội dung', line: index + 1, message: `còn chữ mẫu của npm run new ("${text}"); viết nội dung thật trước khi bỏ draft: true` });
+      problems.push({
+        file,
+        field: line.startsWith('description:') ? 'description' : 'nội dung',
+        line: index + 1,
+        message: `còn chữ mẫu của npm run new ("${text}"); viết nội dung thật trước khi bỏ draft: true`,
+      });
     }
   });
   return problems;

@@ -9,6 +9,12 @@ export function checkEmergencyNumbers(entry: RawEntry, ward: Pick<Ward, 'emergen
   return ward.emergency.flatMap((line, i) => {
     const parsed = parseVietnamesePhone(line.phone);
     if (!parsed.ok || published.has(parsed.digits)) return [];
-    return [problemAt(entry, ['emergency', i, 'phone'], `số "${line.phone}" không có ở nơi hỗ trợ nào đã đăng trong content/services/; khung khẩn cấp chỉ ghi số đã có trong danh bạ, kèm nguồn`)];
+    return [
+      problemAt(
+        entry,
+        ['emergency', i, 'phone'],
+        `số "${line.phone}" không có ở nơi hỗ trợ nào đã đăng trong content/services/; khung khẩn cấp chỉ ghi số đã có trong danh bạ, kèm nguồn`,
+      ),
+    ];
   });
 }

@@ -11,7 +11,11 @@ export { entryLabel } from './files.ts';
 // Staff read these messages: let zod speak Vietnamese where a schema gives no message of its own.
 z.config(z.locales.vi());
 
-export const fieldPath = (path: readonly PropertyKey[]) => path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.').replace(/\.\[/g, '[');
+export const fieldPath = (path: readonly PropertyKey[]) =>
+  path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : String(key)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -33,7 +37,13 @@ function nestedTooDeep(data: unknown, key: string, depth = 2): PropertyKey[] | u
 }
 
 /** Turns zod issues into problems with the line of each field; `where` prefixes the field, e.g. the entry label. */
-export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], where?: string, data?: unknown, lineOf?: (path: DataPath) => number | undefined): ContentProblem[] {
+export function issuesToProblems(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  where?: string,
+  data?: unknown,
+  lineOf?: (path: DataPath) => number | undefined,
+): ContentProblem[] {
   const missingKey = (issue: z.core.$ZodIssue) => {
     const key = issue.path.at(-1);
     const parent = valueAt(data, issue.path.slice(0, -1));
@@ -118,7 +128,9 @@ export function problemAt(entry: RawEntry, path: PropertyKey[], message: string,
 }
 
 /** The validated data of one entry of a collection (an article's cover as a plain path). */
-export type CollectionData<K extends CollectionName> = K extends 'articles' ? z.output<ReturnType<typeof articleSchema<z.ZodString>>> : z.output<ReturnType<(typeof COLLECTIONS)[K]['schema']>>;
+export type CollectionData<K extends CollectionName> = K extends 'articles'
+  ? z.output<ReturnType<typeof articleSchema<z.ZodString>>>
+  : z.output<ReturnType<(typeof COLLECTIONS)[K]['schema']>>;
 
 /** Reads a collection through the table and validates every entry with its schema (images as plain paths). */
 export function checkCollection<K extends CollectionName>(root: string, name: K) {
@@ -132,7 +144,11 @@ export function checkCollection<K extends CollectionName>(root: string, name: K)
   }
   const schema = guardSchemas.get(name) ?? (COLLECTIONS[name].schema as (image: z.ZodString) => z.ZodType)(imagePath);
   guardSchemas.set(name, schema);
-  const checked = checkEntries(entries, schema) as { checked: { entry: RawEntry; value: CollectionData<K> }[]; values: CollectionData<K>[]; problems: ContentProblem[] };
+  const checked = checkEntries(entries, schema) as {
+    checked: { entry: RawEntry; value: CollectionData<K> }[];
+    values: CollectionData<K>[];
+    problems: ContentProblem[];
+  };
   return { ...checked, entries, problems: [...problems, ...checked.problems] };
 }
 

@@ -16,7 +16,11 @@ export function checkLessons(root: string, indicatorIds: ReadonlySet<string> | n
   const components = lessonComponentSpecs(indicatorIds);
   for (const entry of entries) {
     if (COURSE_COMPLETION_URL.endsWith(`/${entry.id}/`)) {
-      problems.push({ file: entry.file, field: '(tên tệp)', message: `tên này dành cho trang hoàn thành khóa học ${COURSE_COMPLETION_URL}; đặt tên khác cho bài học` });
+      problems.push({
+        file: entry.file,
+        field: '(tên tệp)',
+        message: `tên này dành cho trang hoàn thành khóa học ${COURSE_COMPLETION_URL}; đặt tên khác cho bài học`,
+      });
     }
     const source = entry.source ?? '';
     problems.push(...checkArticleBody(entry.file, source, { root, publishedNumbers, phoneRuns, components }));
@@ -29,4 +33,3 @@ export function checkLessons(root: string, indicatorIds: ReadonlySet<string> | n
   }
   return { problems, count: entries.length, lessons: valid.map(({ file, order, data }) => ({ file, order, data })) };
 }
-

@@ -45,7 +45,15 @@ export interface ArticleBodyContext {
   components?: Readonly<Record<string, ArticleComponent>>;
 }
 
-type Node = MdastNode & { children?: Node[]; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; url?: string; value?: string; identifier?: string; position?: { start: { line: number } } };
+type Node = MdastNode & {
+  children?: Node[];
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  url?: string;
+  value?: string;
+  identifier?: string;
+  position?: { start: { line: number } };
+};
 
 /** Whether a national number has the shape of a Vietnamese phone number (not a year, amount or date). */
 const looksLikePhone = (national: string) => /^(?:0\d{9,10}|1[89]00\d{4,6})$/.test(national);
@@ -74,7 +82,14 @@ export function checkArticleBody(file: string, source: string, context: ArticleB
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const [, line, column] = /^(\d+):(\d+)/.exec(message) ?? [];
-    return [{ file, field: line ? `nội dung, cột ${column}` : 'nội dung', message: `MDX không hợp lệ: ${describeMdxError(message)}`, ...(line ? { line: Number(line) } : {}) }];
+    return [
+      {
+        file,
+        field: line ? `nội dung, cột ${column}` : 'nội dung',
+        message: `MDX không hợp lệ: ${describeMdxError(message)}`,
+        ...(line ? { line: Number(line) } : {}),
+      },
+    ];
   }
   const problems: ContentProblem[] = [];
   const add = (node: Node, message: string) => {
@@ -98,7 +113,8 @@ export function checkArticleBody(file: string, source: string, context: ArticleB
       return;
     }
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\s\u0000-\u001F]/g, ''))?.[1]?.toLowerCase();
-    if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript') add(node, `không dùng liên kết "${scheme}:": liên kết chỉ được bắt đầu bằng https://, / (trang trong web này), # hoặc tel:`);
+    if (scheme === 'javascript' || scheme === 'data' || scheme === 'vbscript')
+      add(node, `không dùng liên kết "${scheme}:": liên kết chỉ được bắt đầu bằng https://, / (trang trong web này), # hoặc tel:`);
     else add(node, `liên kết "${url}" không dùng được: chỉ bắt đầu bằng https://, / (trang trong web này), # hoặc tel:`);
   };
   const checkImage = (node: Node, url: string) => {
@@ -108,14 +124,18 @@ export function checkArticleBody(file: string, source: string, context: ArticleB
     }
     const target = resolve(articleFolder, decodeURI(url.split(/[?#]/)[0] ?? ''));
     if (!target.startsWith(contentFolder + sep)) add(node, `ảnh "${url}" nằm ngoài content/; đặt ảnh cạnh bài viết`);
-    else if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extname(target).toLowerCase())) add(node, `"${url}" không phải ảnh (${IMAGE_EXTENSIONS.join(', ')})`);
+    else if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extname(target).toLowerCase()))
+      add(node, `"${url}" không phải ảnh (${IMAGE_EXTENSIONS.join(', ')})`);
     else if (!existsSync(target)) add(node, `không tìm thấy ảnh "${relative(context.root, target)}"`);
   };
   const checkNumber = (node: Node, raw: string, isLink: boolean) => {
     for (const run of isLink ? [{ raw, national: context.phoneRuns(raw)[0]?.national ?? raw }] : context.phoneRuns(raw)) {
       if (!context.publishedNumbers || (!isLink && !looksLikePhone(run.national))) continue;
       if (!context.publishedNumbers.has(run.national)) {
-        add(node, `số "${run.raw.trim()}" không có ở nơi hỗ trợ nào đã đăng trong content/services/; chỉ ghi số đã có trong danh bạ (sửa số ở tệp của nơi hỗ trợ trước)`);
+        add(
+          node,
+          `số "${run.raw.trim()}" không có ở nơi hỗ trợ nào đã đăng trong content/services/; chỉ ghi số đã có trong danh bạ (sửa số ở tệp của nơi hỗ trợ trước)`,
+        );
       }
     }
   };
@@ -165,7 +185,12 @@ export function checkArticleBody(file: string, source: string, context: ArticleB
     if (reason) return add(node, `không dùng thẻ <${name}> trong bài viết: thẻ này ${reason}`);
     const component = components[name];
     if (!component) {
-      return add(node, /^[a-z]/.test(name) ? `không dùng thẻ HTML <${name}>; viết bằng Markdown (## tiêu đề, **đậm**, [liên kết](https://…))` : `không có thành phần <${name}>; ${list}`);
+      return add(
+        node,
+        /^[a-z]/.test(name)
+          ? `không dùng thẻ HTML <${name}>; viết bằng Markdown (## tiêu đề, **đậm**, [liên kết](https://…))`
+          : `không có thành phần <${name}>; ${list}`,
+      );
     }
     const values: Record<string, string> = {};
     for (const attribute of node.attributes ?? []) {
@@ -173,9 +198,12 @@ export function checkArticleBody(file: string, source: string, context: ArticleB
       if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') values[attrName] = attribute.value;
       if (attribute.type !== 'mdxJsxAttribute') add(node, `<${name}> không nhận {…}; ghi từng thuộc tính dạng tên="giá trị"`);
       else if (/^on/i.test(attrName)) add(node, `không dùng thuộc tính ${attrName} (chạy mã khi người đọc bấm hoặc di chuột)`);
-      else if (typeof attribute.value === 'object' && attribute.value !== null) add(node, `thuộc tính ${attrName} của <${name}> phải là chữ trong ngoặc kép, không dùng {…}`);
-      else if (!component.attributes.includes(attrName)) add(node, `<${name}> không có thuộc tính ${attrName}; dùng: ${component.attributes.join(', ') || '(không có)'}`);
-      else if (typeof attribute.value === 'string' && /^\s*(?:javascript|data|vbscript):/i.test(attribute.value)) add(node, `thuộc tính ${attrName} không được là liên kết javascript: hay data:`);
+      else if (typeof attribute.value === 'object' && attribute.value !== null)
+        add(node, `thuộc tính ${attrName} của <${name}> phải là chữ trong ngoặc kép, không dùng {…}`);
+      else if (!component.attributes.includes(attrName))
+        add(node, `<${name}> không có thuộc tính ${attrName}; dùng: ${component.attributes.join(', ') || '(không có)'}`);
+      else if (typeof attribute.value === 'string' && /^\s*(?:javascript|data|vbscript):/i.test(attribute.value))
+        add(node, `thuộc tính ${attrName} không được là liên kết javascript: hay data:`);
     }
     for (const message of component.check?.(values) ?? []) add(node, message);
     return undefined;

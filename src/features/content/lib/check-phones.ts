@@ -19,7 +19,8 @@ export function retiredNumberIn(text: string): { raw: string; replacement: strin
 }
 
 /** The message for a retired number found in content. */
-export const retiredMessage = (found: { raw: string; replacement: string }) => `số ${found.raw} đã ngừng, nay là ${found.replacement}; không đăng số cũ ở bất cứ đâu`;
+export const retiredMessage = (found: { raw: string; replacement: string }) =>
+  `số ${found.raw} đã ngừng, nay là ${found.replacement}; không đăng số cũ ở bất cứ đâu`;
 
 /** National forms of every phone or Zalo number that a published service lists. */
 export function publishedNumbers(services: readonly ServiceEntry[]): Set<string> {

@@ -30,7 +30,8 @@ export function checkPlanContent(root: string) {
       problems.push(problemAt(entry, ['id'], `id phải bắt đầu bằng số mục tiêu "${indicator.objective}."`));
     }
     indicator.responsible.forEach((unit, i) => {
-      if (unitsValid && !unitIds.has(unit)) problems.push(problemAt(entry, ['responsible', i], `không có đơn vị "${unit}" trong ${CONTENT_PATHS.ward}; chọn một trong: ${unitList}`));
+      if (unitsValid && !unitIds.has(unit))
+        problems.push(problemAt(entry, ['responsible', i], `không có đơn vị "${unit}" trong ${CONTENT_PATHS.ward}; chọn một trong: ${unitList}`));
     });
   }
   for (const { entry, value: task } of tasks.checked) {

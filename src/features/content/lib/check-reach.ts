@@ -11,7 +11,8 @@ export function checkReach(root: string) {
     const found: ContentProblem[] = [];
     if (entry.id !== value.month) found.push(problemAt(entry, ['month'], `số liệu tháng ${value.month} phải đặt trong tệp ${value.month}.json`));
     value.days.forEach((day, i) => {
-      if (!day.startsWith(`${value.month}-`) || !isCalendarDay(day)) found.push(problemAt(entry, ['days', i], `"${day}" không phải một ngày của tháng ${value.month}`));
+      if (!day.startsWith(`${value.month}-`) || !isCalendarDay(day))
+        found.push(problemAt(entry, ['days', i], `"${day}" không phải một ngày của tháng ${value.month}`));
       else if (value.days.indexOf(day) !== i) found.push(problemAt(entry, ['days', i], `ngày ${day} bị ghi hai lần; mỗi ngày chỉ được đếm một lần`));
     });
     problems.push(...found);

@@ -6,7 +6,8 @@ export function checkReferenceData(root: string, indicatorIds: ReadonlySet<strin
   const { checked, values, problems } = checkCollection(root, 'referenceData');
   for (const { entry, value: figure } of checked) {
     figure.indicators.forEach((id, i) => {
-      if (indicatorIds && !indicatorIds.has(id)) problems.push(problemAt(entry, ['indicators', i], `không có chỉ tiêu "${id}" trong ${CONTENT_PATHS.indicators}`));
+      if (indicatorIds && !indicatorIds.has(id))
+        problems.push(problemAt(entry, ['indicators', i], `không có chỉ tiêu "${id}" trong ${CONTENT_PATHS.indicators}`));
     });
   }
   return { problems, figures: values };

@@ -28,7 +28,14 @@ function checkMeasurement(snapshot: RawEntry, id: string, indicator: Indicator |
   const lineOf = (field?: string) => snapshot.lineOf(field ? ['values', id, field] : ['values', id]);
   if (context.indicators && !indicator) {
     const line = lineOf();
-    return [{ file, field: entryField(id), message: `không có chỉ tiêu "${id}" trong ${CONTENT_PATHS.indicators}; dùng một trong: ${context.indicators.map((i) => i.id).join(', ')}`, ...(line ? { line } : {}) }];
+    return [
+      {
+        file,
+        field: entryField(id),
+        message: `không có chỉ tiêu "${id}" trong ${CONTENT_PATHS.indicators}; dùng một trong: ${context.indicators.map((i) => i.id).join(', ')}`,
+        ...(line ? { line } : {}),
+      },
+    ];
   }
   const parsed = checkPart(snapshot, ['values', id], measurementSchema, entryField(id));
   if (!parsed.value) return parsed.problems;
@@ -44,7 +51,10 @@ function checkMeasurement(snapshot: RawEntry, id: string, indicator: Indicator |
     if (entry.state != null) add('state', `chỉ tiêu định lượng cần số liệu trong "value" (đơn vị: ${indicator.unit}), không dùng "state"`);
     const range = indicator.range;
     if (entry.value != null && range && (entry.value < range.min || (range.max !== null && entry.value > range.max))) {
-      const bounds = range.max === null ? `từ ${formatValue(range.min, indicator.unit)} trở lên` : `từ ${formatValue(range.min, indicator.unit)} đến ${formatValue(range.max, indicator.unit)}`;
+      const bounds =
+        range.max === null
+          ? `từ ${formatValue(range.min, indicator.unit)} trở lên`
+          : `từ ${formatValue(range.min, indicator.unit)} đến ${formatValue(range.max, indicator.unit)}`;
       add('value', `giá trị ${entry.value} nằm ngoài khoảng cho phép của chỉ tiêu: phải ${bounds}`);
     }
   }
@@ -80,9 +90,13 @@ export function checkSnapshots(root: string, context: SnapshotContext) {
     if (context.period && (period < context.period.from - 1 || period > context.period.to)) {
       problems.push({ ...at('period'), message: `phải là một năm từ ${context.period.from - 1} (năm gốc) đến ${context.period.to}` });
     }
-    for (const rule of snapshotRuleProblems({ ...top.value, values: values as Snapshot['values'] }, context.today ?? new Date())) problems.push({ ...at(rule.field), ...rule });
+    for (const rule of snapshotRuleProblems({ ...top.value, values: values as Snapshot['values'] }, context.today ?? new Date()))
+      problems.push({ ...at(rule.field), ...rule });
     if (context.unitIds && reportingUnit !== null && !context.unitIds.has(reportingUnit)) {
-      problems.push({ ...at('reportingUnit'), message: `không có đơn vị "${reportingUnit}" trong ${CONTENT_PATHS.ward}; dùng một trong: ${[...context.unitIds].join(', ')}` });
+      problems.push({
+        ...at('reportingUnit'),
+        message: `không có đơn vị "${reportingUnit}" trong ${CONTENT_PATHS.ward}; dùng một trong: ${[...context.unitIds].join(', ')}`,
+      });
     }
     const measured: Snapshot['values'] = {};
     for (const [id, raw] of Object.entries(values)) {
@@ -92,7 +106,8 @@ export function checkSnapshots(root: string, context: SnapshotContext) {
       if (!found.some((p) => p.level !== 'warning')) measured[id] = measurementSchema.parse(raw);
     }
     const missing = context.indicators?.filter((i) => !(i.id in values)).map((i) => i.id) ?? [];
-    if (missing.length > 0) problems.push({ ...at('values'), message: `chưa có mục cho chỉ tiêu ${missing.join(', ')}; trang sẽ ghi "chưa có số liệu"`, level: 'warning' });
+    if (missing.length > 0)
+      problems.push({ ...at('values'), message: `chưa có mục cho chỉ tiêu ${missing.join(', ')}; trang sẽ ghi "chưa có số liệu"`, level: 'warning' });
     const errors = problems.slice(before).filter((p) => p.level !== 'warning');
     if (errors.length === 0) snapshots.push({ file, snapshot: { ...top.value, values: measured } });
   }

@@ -48,7 +48,13 @@ export const COLLECTIONS = {
   indicators: { path: 'content/plan/indicators.yaml', shape: 'list', idField: 'id', schema: () => indicatorSchema },
   tasks: { path: 'content/plan/tasks.yaml', shape: 'list', idField: 'id', schema: () => taskSchema },
   duties: { path: 'content/plan/duties.yaml', shape: 'list', idField: 'unit', schema: () => dutySchema },
-  articles: { path: 'content/articles', shape: 'folder', extension: '.mdx', allowed: IMAGE_EXTENSIONS, schema: <I extends z.ZodType>(image: I) => articleSchema(image) },
+  articles: {
+    path: 'content/articles',
+    shape: 'folder',
+    extension: '.mdx',
+    allowed: IMAGE_EXTENSIONS,
+    schema: <I extends z.ZodType>(image: I) => articleSchema(image),
+  },
   lessons: { path: 'content/lessons', shape: 'folder', extension: '.mdx', schema: () => lessonSchema },
   snapshots: { path: 'content/snapshots', shape: 'folder', extension: '.json', schema: () => snapshotSchema },
   referenceData: { path: 'content/reference-data.yaml', shape: 'list', idField: 'id', schema: () => referenceFigureSchema },
@@ -132,10 +138,19 @@ export function* strings(value: unknown, path: PropertyKey[] = []): Generator<[s
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
-const fieldName = (path: readonly PropertyKey[]) => path.map((k) => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[') || '(toàn bộ)';
+const fieldName = (path: readonly PropertyKey[]) =>
+  path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : String(k)))
+    .join('.')
+    .replace(/\.\[/g, '[') || '(toàn bộ)';
 
 /** Problems for invisible characters in any string value of a parsed file. */
-function invisibleProblems(file: string, data: unknown, lineOf: (path: DataPath) => number | undefined, label: (path: PropertyKey[]) => string): ContentProblem[] {
+function invisibleProblems(
+  file: string,
+  data: unknown,
+  lineOf: (path: DataPath) => number | undefined,
+  label: (path: PropertyKey[]) => string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const [value, path] of strings(data)) {
     const message = invisibleCharacterMessage(value);
@@ -149,9 +164,11 @@ function invisibleProblems(file: string, data: unknown, lineOf: (path: DataPath)
 function parseFile(spec: CollectionSpec, file: string, text: string): ParseResult & { body?: string } {
   if (spec.shape === 'folder' && spec.extension === '.json') return parseJson(file, text);
   if (spec.shape === 'folder' && spec.extension === '.mdx') {
-    if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES) return { ok: false, problem: { file, field: '(tệp)', message: `bài viết lớn hơn ${MAX_ARTICLE_BYTES / 1024} KB; tách thành nhiều bài` } };
+    if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES)
+      return { ok: false, problem: { file, field: '(tệp)', message: `bài viết lớn hơn ${MAX_ARTICLE_BYTES / 1024} KB; tách thành nhiều bài` } };
     const { frontMatter, body } = splitFrontMatter(text);
-    if (frontMatter === null) return { ok: false, problem: { file, field: 'front matter', line: 1, message: 'thiếu phần thông tin đầu bài, đặt giữa hai dòng "---" ở đầu tệp' } };
+    if (frontMatter === null)
+      return { ok: false, problem: { file, field: 'front matter', line: 1, message: 'thiếu phần thông tin đầu bài, đặt giữa hai dòng "---" ở đầu tệp' } };
     const parsed = parseYaml(file, frontMatter, 1);
     if (!parsed.ok) return { ok: false, problem: { ...parsed.problem, field: `front matter, ${parsed.problem.field}` } };
     return { ...parsed, body };
@@ -170,10 +187,17 @@ function folderFiles(root: string, spec: CollectionSpec & { shape: 'folder' }, p
     if (stat.isDirectory()) continue;
     const ending = extname(name).toLowerCase();
     const allowed = (spec as { allowed?: readonly string[] }).allowed ?? [];
-    if (stat.isSymbolicLink()) problems.push({ file, field: '(tệp)', message: 'không đọc tệp này: tệp là liên kết tượng trưng (symlink); chép tệp thật vào content/' });
+    if (stat.isSymbolicLink())
+      problems.push({ file, field: '(tệp)', message: 'không đọc tệp này: tệp là liên kết tượng trưng (symlink); chép tệp thật vào content/' });
     else if (allowed.includes(ending) || basename(name).startsWith('.')) continue;
-    else if (extname(name) !== spec.extension) problems.push({ file, field: '(tên tệp)', message: `thư mục ${spec.path}/ chỉ nhận tệp ${spec.extension}${allowed.length ? ` và ảnh (${allowed.join(', ')})` : ''}; đổi đuôi tệp thành ${spec.extension} hoặc chuyển tệp đi chỗ khác` });
-    else if (name.includes(sep) || name.includes('/')) problems.push({ file, field: '(tên tệp)', message: `đặt tệp ngay trong ${spec.path}/, không trong thư mục con` });
+    else if (extname(name) !== spec.extension)
+      problems.push({
+        file,
+        field: '(tên tệp)',
+        message: `thư mục ${spec.path}/ chỉ nhận tệp ${spec.extension}${allowed.length ? ` và ảnh (${allowed.join(', ')})` : ''}; đổi đuôi tệp thành ${spec.extension} hoặc chuyển tệp đi chỗ khác`,
+      });
+    else if (name.includes(sep) || name.includes('/'))
+      problems.push({ file, field: '(tên tệp)', message: `đặt tệp ngay trong ${spec.path}/, không trong thư mục con` });
     else files.push(file);
   }
   return files;
@@ -190,10 +214,15 @@ function duplicateIdProblems(entries: readonly RawEntry[], idName: string): Cont
       seen.set(key, entry);
       continue;
     }
-    const where = first.file === entry.file ? (first.label || 'một mục khác') : `tệp ${first.file}`;
+    const where = first.file === entry.file ? first.label || 'một mục khác' : `tệp ${first.file}`;
     const same = first.id === entry.id ? '' : ` (chỉ khác chữ hoa, chữ thường với "${first.id}")`;
     const line = entry.lineOf([]);
-    problems.push({ file: entry.file, field: [entry.label, idName].filter(Boolean).join(' › '), message: `"${entry.id}" bị trùng với ${where}${same}; mỗi ${idName} chỉ dùng một lần`, ...(line ? { line } : {}) });
+    problems.push({
+      file: entry.file,
+      field: [entry.label, idName].filter(Boolean).join(' › '),
+      message: `"${entry.id}" bị trùng với ${where}${same}; mỗi ${idName} chỉ dùng một lần`,
+      ...(line ? { line } : {}),
+    });
   }
   return problems;
 }
@@ -216,7 +245,12 @@ export function readCollection(root: string, name: CollectionName): { entries: R
     problems.push(...read.problems);
   }
   const idName = spec.shape === 'list' ? spec.idField : 'tên tệp';
-  problems.push(...duplicateIdProblems(entries.filter((e) => e.id !== ''), idName));
+  problems.push(
+    ...duplicateIdProblems(
+      entries.filter((e) => e.id !== ''),
+      idName,
+    ),
+  );
   return { entries, problems };
 }
 
@@ -242,8 +276,15 @@ function readFileUncached(spec: CollectionSpec, file: string, text: string): { e
     const under = (spec as { under?: string }).under;
     const data = under === undefined ? whole : isObject(whole) && Object.keys(whole).length === 1 ? whole[under] : undefined;
     const lineOf = (path: DataPath) => wholeLineOf(under === undefined ? path : [under, ...path]);
-    if (under !== undefined && data === undefined) return { entries: [], problems: [{ file, field: under, line: 1, message: `tệp phải có ${under}: rồi danh sách bên dưới (mỗi mục bắt đầu bằng "- "), và không có trường nào khác` }] };
-    if (!Array.isArray(data)) return { entries: [], problems: [{ file, field: under ?? '(toàn bộ)', line: 1, message: 'phải là một danh sách (mỗi mục bắt đầu bằng "- ")' }] };
+    if (under !== undefined && data === undefined)
+      return {
+        entries: [],
+        problems: [
+          { file, field: under, line: 1, message: `tệp phải có ${under}: rồi danh sách bên dưới (mỗi mục bắt đầu bằng "- "), và không có trường nào khác` },
+        ],
+      };
+    if (!Array.isArray(data))
+      return { entries: [], problems: [{ file, field: under ?? '(toàn bộ)', line: 1, message: 'phải là một danh sách (mỗi mục bắt đầu bằng "- ")' }] };
     const problems = invisibleProblems(file, data, lineOf, (path) => `${entryLabel(Number(path[0]), data[Number(path[0])])} › ${fieldName(path.slice(1))}`);
     const entries = data.map((item, index) => {
       const raw = item && typeof item === 'object' ? (item as Record<string, unknown>)[spec.idField] : undefined;
@@ -258,7 +299,11 @@ function readFileUncached(spec: CollectionSpec, file: string, text: string): { e
   const id = spec.shape === 'single' ? spec.id : basename(file, spec.extension);
   if (spec.shape === 'folder' && !SLUG.test(id)) {
     const suggestion = slugify(id);
-    problems.push({ file, field: '(tên tệp)', message: `tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang${suggestion ? `, ví dụ "${suggestion}${spec.extension}"` : ''}` });
+    problems.push({
+      file,
+      field: '(tên tệp)',
+      message: `tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang${suggestion ? `, ví dụ "${suggestion}${spec.extension}"` : ''}`,
+    });
     return { entries: [], problems };
   }
   return { entries: [{ id, file, label: '', data, lineOf, text, ...(parsed.body !== undefined ? { body: parsed.body, source: text } : {}) }], problems };

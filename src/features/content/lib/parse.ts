@@ -72,14 +72,29 @@ const lineAt = (counter: LineCounter, offset: number | undefined) => (offset ===
  * `lineOffset` is added to every line (front matter starts on the file's second line).
  */
 export function parseYaml(file: string, source: string, lineOffset = 0): ParseResult {
-  const fail = (line: number | undefined, message: string): ParseResult => ({ ok: false, problem: { file, field: 'cú pháp YAML', message, ...(line ? { line: line + lineOffset } : {}) } });
+  const fail = (line: number | undefined, message: string): ParseResult => ({
+    ok: false,
+    problem: { file, field: 'cú pháp YAML', message, ...(line ? { line: line + lineOffset } : {}) },
+  });
   if (Buffer.byteLength(source) > MAX_DATA_FILE_BYTES) return fail(undefined, `tệp lớn hơn ${MAX_DATA_FILE_BYTES / 1024} KB; tách thành nhiều tệp nhỏ`);
   const text = normaliseText(source);
   const counter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, lineCounter: counter, strict: true, stringKeys: true });
+  const doc = parseDocument(text, {
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+    lineCounter: counter,
+    strict: true,
+    stringKeys: true,
+  });
   // A line indented deeper than the one above shows up as a key running over two lines: point at the deeper line.
   const overIndented = doc.errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
-  if (overIndented) return fail(lineAt(counter, overIndented.pos[1]), 'YAML không hợp lệ: dòng này thụt lề sâu hơn dòng trên (hoặc dòng trên thiếu dấu hai chấm); các trường cùng cấp phải thẳng hàng');
+  if (overIndented)
+    return fail(
+      lineAt(counter, overIndented.pos[1]),
+      'YAML không hợp lệ: dòng này thụt lề sâu hơn dòng trên (hoặc dòng trên thiếu dấu hai chấm); các trường cùng cấp phải thẳng hàng',
+    );
   const [error] = doc.errors;
   if (error) return fail(lineAt(counter, error.pos[0]), `YAML không hợp lệ: ${YAML_ERRORS[error.code] ?? 'sai cú pháp ở dòng này'}`);
   let refused: ParseResult | undefined;
@@ -118,7 +133,8 @@ export function parseYaml(file: string, source: string, lineOffset = 0): ParseRe
 
 /** Parses JSON, refusing duplicate keys, with the line and column of any error and of every value. */
 export function parseJson(file: string, source: string): ParseResult {
-  if (Buffer.byteLength(source) > MAX_DATA_FILE_BYTES) return { ok: false, problem: { file, field: 'cú pháp JSON', message: `tệp lớn hơn ${MAX_DATA_FILE_BYTES / 1024} KB` } };
+  if (Buffer.byteLength(source) > MAX_DATA_FILE_BYTES)
+    return { ok: false, problem: { file, field: 'cú pháp JSON', message: `tệp lớn hơn ${MAX_DATA_FILE_BYTES / 1024} KB` } };
   const text = normaliseText(source);
   const lines = new Map<string, number>();
   const reader = new JsonReader(text, lines);

@@ -37,7 +37,17 @@ export function validateContent(root: string): { problems: ContentProblem[]; sum
   const emergency = plan.wardEntry && plan.ward && numbers ? checkEmergencyNumbers(plan.wardEntry, plan.ward, numbers) : [];
   const published = services.services.filter((s) => !s.draft).length;
   return {
-    problems: [...plan.problems, ...emergency, ...articles.problems, ...snapshots.problems, ...reference.problems, ...services.problems, ...calendar.problems, ...lessons.problems, ...reach.problems],
+    problems: [
+      ...plan.problems,
+      ...emergency,
+      ...articles.problems,
+      ...snapshots.problems,
+      ...reference.problems,
+      ...services.problems,
+      ...calendar.problems,
+      ...lessons.problems,
+      ...reach.problems,
+    ],
     summary: [
       `${plan.objectives.length} mục tiêu, ${planIndicatorCount(plan.indicators)} chỉ tiêu (${plan.indicators.length} mục số liệu), ${plan.tasks.length} nhiệm vụ, ${plan.duties.length} đơn vị thực hiện`,
       `${articles.count} bài viết`,

@@ -5,9 +5,24 @@ import { plainText } from '../../articles/lib/reading.ts';
 /** Where the course lives and where finishing it leads: owned by the routes module, named here for e2e/course.test.ts. */
 export { COURSE_COMPLETION_URL as COMPLETION_PATH, COURSE_URL as COURSE_PATH } from '../../../shared/lib/routes.ts';
 
-export interface CourseLesson { id: string; order: number; title: string }
-export interface Step { href: string; title: string }
-export interface CoursePlace<T> { lesson: T; number: number; href: string; printHref: string; previous: Step | null; next: Step; isLast: boolean }
+export interface CourseLesson {
+  id: string;
+  order: number;
+  title: string;
+}
+export interface Step {
+  href: string;
+  title: string;
+}
+export interface CoursePlace<T> {
+  lesson: T;
+  number: number;
+  href: string;
+  printHref: string;
+  previous: Step | null;
+  next: Step;
+  isLast: boolean;
+}
 
 /** Lessons sorted by their `order`, each with its number in the course, its neighbours and where "next" leads. */
 export function coursePath<T extends CourseLesson>(lessons: readonly T[], completionTitle: string): CoursePlace<T>[] {
@@ -41,5 +56,7 @@ export function duplicateOrders(lessons: readonly { file: string; order: number 
 
 /** Words a reader sees in a lesson body (MDX syntax and component tags left out). */
 export function wordCount(body: string): number {
-  return plainText(body).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return plainText(body)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }

@@ -2,9 +2,21 @@
 import { phoneLines, type PhoneLine } from '../../support/lib/phone.ts';
 
 /** What the course is about: violence, abuse, trafficking, legal aid and shelter, not fire or rescue. */
-export const COURSE_HELP_TOPICS = ['bao-luc-gia-dinh', 'bao-luc-gioi', 'bao-luc-tinh-duc', 'mua-ban-nguoi', 'xam-hai-tre-em', 'tro-giup-phap-ly', 'noi-tam-lanh'] as const;
+export const COURSE_HELP_TOPICS = [
+  'bao-luc-gia-dinh',
+  'bao-luc-gioi',
+  'bao-luc-tinh-duc',
+  'mua-ban-nguoi',
+  'xam-hai-tre-em',
+  'tro-giup-phap-ly',
+  'noi-tam-lanh',
+] as const;
 
-interface Service { topics: readonly string[]; draft?: boolean; contacts: readonly { kind: string; value: string }[] }
+interface Service {
+  topics: readonly string[];
+  draft?: boolean;
+  contacts: readonly { kind: string; value: string }[];
+}
 
 /** Every valid phone line of the published services that help with one of `topics`, in the directory's order. */
 export function helpLines<S extends Service>(services: readonly S[], topics: readonly string[] = COURSE_HELP_TOPICS): PhoneLine<S, S['contacts'][number]>[] {

@@ -13,7 +13,11 @@ describe('coursePath', () => {
   ];
   const path = coursePath(lessons, 'Hoàn thành');
   it('orders lessons by `order` and numbers them from 1 without gaps', () => {
-    expect(path.map((p) => [p.lesson.id, p.number])).toEqual([['a', 1], ['b', 2], ['c', 3]]);
+    expect(path.map((p) => [p.lesson.id, p.number])).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
   });
   it('links each lesson to its neighbours; the last one leads to the completion page', () => {
     expect(path[0]!.previous).toBeNull();
@@ -27,8 +31,19 @@ describe('coursePath', () => {
 
 describe('duplicateOrders', () => {
   it('names the later file sharing an order and the earlier one', () => {
-    expect(duplicateOrders([{ file: 'x', order: 1 }, { file: 'y', order: 2 }, { file: 'z', order: 1 }])).toEqual([{ file: 'z', order: 1, other: 'x' }]);
-    expect(duplicateOrders([{ file: 'x', order: 1 }, { file: 'y', order: 2 }])).toEqual([]);
+    expect(
+      duplicateOrders([
+        { file: 'x', order: 1 },
+        { file: 'y', order: 2 },
+        { file: 'z', order: 1 },
+      ]),
+    ).toEqual([{ file: 'z', order: 1, other: 'x' }]);
+    expect(
+      duplicateOrders([
+        { file: 'x', order: 1 },
+        { file: 'y', order: 2 },
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -53,7 +68,8 @@ describe('planTargetIds', () => {
 describe('feedbackFor', () => {
   const options = ['Có', 'Không'];
   it('says right and explains', () => expect(feedbackFor(2, 2, options, 'Vì luật cấm.')).toEqual({ correct: true, text: 'Đúng rồi. Vì luật cấm.' }));
-  it('says wrong, gives the right answer and explains', () => expect(feedbackFor(1, 2, options, 'Vì luật cấm.')).toEqual({ correct: false, text: 'Chưa đúng. Đáp án đúng: Không. Vì luật cấm.' }));
+  it('says wrong, gives the right answer and explains', () =>
+    expect(feedbackFor(1, 2, options, 'Vì luật cấm.')).toEqual({ correct: false, text: 'Chưa đúng. Đáp án đúng: Không. Vì luật cấm.' }));
   it('never doubles the full stop after an option that ends with one', () =>
     expect(feedbackFor(1, 2, ['Có.', 'Không cần gọi.'], 'Vì vậy.').text).toBe('Chưa đúng. Đáp án đúng: Không cần gọi. Vì vậy.'));
   it('letters options A to D', () => expect([0, 1, 2, 3].map(optionLetter)).toEqual(['A', 'B', 'C', 'D']));

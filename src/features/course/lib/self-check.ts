@@ -1,6 +1,9 @@
 // Feedback for a self-check question. Nothing is stored or sent: it is computed in the page and shown at once.
 
-export interface Feedback { correct: boolean; text: string }
+export interface Feedback {
+  correct: boolean;
+  text: string;
+}
 
 /** What the reader sees after choosing option `chosen` (counted from 1) for a question whose answer is `answer`. */
 export function feedbackFor(chosen: number, answer: number, options: readonly string[], explanation: string): Feedback {

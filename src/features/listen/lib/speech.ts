@@ -10,7 +10,12 @@ export function listeningAllowed(pathname: string): boolean {
   return !HELP_SECTIONS.some((prefix) => path.startsWith(prefix));
 }
 
-export interface VoiceLike { lang: string; localService: boolean; name: string; default?: boolean }
+export interface VoiceLike {
+  lang: string;
+  localService: boolean;
+  name: string;
+  default?: boolean;
+}
 
 /** A Vietnamese voice that runs on the device, so no text goes to a speech service; null when there is none. */
 export function localVietnameseVoice<T extends VoiceLike>(voices: readonly T[]): T | null {

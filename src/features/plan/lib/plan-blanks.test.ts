@@ -12,7 +12,9 @@ describe('blankParts', () => {
 
 describe('blanksNote', () => {
   it('says the blanks are the original’s, and nothing when there are none', () => {
-    expect(blanksNote('Số: /KH-UBND', 'ngày  tháng 5 năm 2026')).toBe('Bản kế hoạch được công bố để trống số văn bản và ngày ký; trang này giữ nguyên như bản gốc.');
+    expect(blanksNote('Số: /KH-UBND', 'ngày  tháng 5 năm 2026')).toBe(
+      'Bản kế hoạch được công bố để trống số văn bản và ngày ký; trang này giữ nguyên như bản gốc.',
+    );
     expect(blanksNote('Số: 12/KH-UBND', 'ngày 20 tháng 5 năm 2026')).toBeNull();
   });
 });

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../schemas/indicator.ts';
 import type { Unit } from '../../../schemas/ward.ts';
 import type { Duty } from '../../../schemas/plan.ts';
-import { compareIndicatorIds, dutyCounts, indicatorNumber, indicatorsOf, planIndicatorCount, planIndicators, planNumber, responsibilityRows, targetHeading, targetText, unassignedIndicators } from './plan.ts';
+import {
+  compareIndicatorIds,
+  dutyCounts,
+  indicatorNumber,
+  indicatorsOf,
+  planIndicatorCount,
+  planIndicators,
+  planNumber,
+  responsibilityRows,
+  targetHeading,
+  targetText,
+  unassignedIndicators,
+} from './plan.ts';
 
 const indicator = (id: string, responsible: string[] = []): Indicator => ({
   id,
@@ -65,7 +77,11 @@ describe('planIndicators', () => {
     expect(planIndicatorCount(stored)).toBe(3);
     expect(planIndicatorCount(stored, 3)).toBe(2);
   });
-  it.each([['3.2a', '3.2'], ['5.4b', '5.4'], ['1.1', '1.1']])('planNumber(%s) is %s', (id, number) => expect(planNumber(id)).toBe(number));
+  it.each([
+    ['3.2a', '3.2'],
+    ['5.4b', '5.4'],
+    ['1.1', '1.1'],
+  ])('planNumber(%s) is %s', (id, number) => expect(planNumber(id)).toBe(number));
 });
 
 describe('targetHeading and targetText', () => {

@@ -4,8 +4,17 @@ import { downloadPaths } from './downloads.ts';
 import { indicatorsProgress } from './series.ts';
 
 const indicator = (id: string): Indicator => ({
-  id, objective: 1, label: 'Chỉ tiêu', statement: 's', shortName: 's', kind: 'quantitative', unit: '%',
-  target: { value: 75, comparator: 'gte', year: 2030, text: '75%' }, range: null, baseline: null, responsible: [],
+  id,
+  objective: 1,
+  label: 'Chỉ tiêu',
+  statement: 's',
+  shortName: 's',
+  kind: 'quantitative',
+  unit: '%',
+  target: { value: 75, comparator: 'gte', year: 2030, text: '75%' },
+  range: null,
+  baseline: null,
+  responsible: [],
 });
 const items = indicatorsProgress([indicator('1.1'), indicator('3.2a')], [], 2030);
 

@@ -16,7 +16,10 @@ export function downloadFiles(items: readonly IndicatorProgress[]): Record<strin
   for (const item of items) {
     const rows = observationRows([item]);
     files[indicatorDownloadFile(item.indicator.id, 'csv')] = toCsv(OBSERVATION_COLUMNS, rows);
-    files[indicatorDownloadFile(item.indicator.id, 'json')] = jsonDownload(OBSERVATION_COLUMNS, rows, notice([item]), { status: item.progress.status, statement: item.indicator.statement });
+    files[indicatorDownloadFile(item.indicator.id, 'json')] = jsonDownload(OBSERVATION_COLUMNS, rows, notice([item]), {
+      status: item.progress.status,
+      statement: item.indicator.statement,
+    });
   }
   return files;
 }

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../schemas/snapshot.ts';
-import { isIllustrative, isIllustrativeSnapshot, isReported, markedIllustrative, measuredTooEarly, namesPublisher, snapshotRuleProblems } from './illustrative.ts';
+import {
+  isIllustrative,
+  isIllustrativeSnapshot,
+  isReported,
+  markedIllustrative,
+  measuredTooEarly,
+  namesPublisher,
+  snapshotRuleProblems,
+} from './illustrative.ts';
 
 const entry = (illustrative: boolean) => ({ value: 1, source: 's', provisional: false, illustrative });
-const snapshot = (over: Partial<Snapshot>): Snapshot => ({ period: 2026, published: new Date('2026-11-28'), reportingUnit: null, values: { '1.1': entry(true) }, ...over });
+const snapshot = (over: Partial<Snapshot>): Snapshot => ({
+  period: 2026,
+  published: new Date('2026-11-28'),
+  reportingUnit: null,
+  values: { '1.1': entry(true) },
+  ...over,
+});
 const today = new Date('2026-12-05');
 const fields = (s: Snapshot) => snapshotRuleProblems(s, today).map((p) => p.field);
 
@@ -31,7 +45,13 @@ describe('isIllustrative', () => {
     [[{ illustrative: true }], false],
     [[{ illustrative: false, value: 1, state: null }], false],
     [[{ value: 1 }], false],
-    [[{ illustrative: false, value: 1, state: null }, { illustrative: true, value: 2, state: null }], true],
+    [
+      [
+        { illustrative: false, value: 1, state: null },
+        { illustrative: true, value: 2, state: null },
+      ],
+      true,
+    ],
     [[], false],
   ])('%o → %s', (points, expected) => expect(isIllustrative(points)).toBe(expected));
 

@@ -40,7 +40,8 @@ export function namesPublisher<T extends Required<Figure> & { reportingUnit: str
 }
 
 /** Whether a figure is reported as measured for a year that has not come (only illustrative figures are exempt, and the file rule stops them). */
-export const measuredTooEarly = (figure: Figure, period: number, today: Date): boolean => isReported(figure) && !figure.illustrative && period > today.getUTCFullYear();
+export const measuredTooEarly = (figure: Figure, period: number, today: Date): boolean =>
+  isReported(figure) && !figure.illustrative && period > today.getUTCFullYear();
 
 /**
  * What keeps made-up figures from passing as official: an illustrative file names no real unit
@@ -50,7 +51,10 @@ export function snapshotRuleProblems(snapshot: Pick<Snapshot, 'period' | 'publis
   const problems: SnapshotRuleProblem[] = [];
   const illustrative = isIllustrativeSnapshot(snapshot);
   if (illustrative && snapshot.reportingUnit !== null) {
-    problems.push({ field: 'reportingUnit', message: `tệp có số liệu minh họa không được ghi một đơn vị thật là nơi công bố ("${snapshot.reportingUnit}"): ghi "reportingUnit": null` });
+    problems.push({
+      field: 'reportingUnit',
+      message: `tệp có số liệu minh họa không được ghi một đơn vị thật là nơi công bố ("${snapshot.reportingUnit}"): ghi "reportingUnit": null`,
+    });
   }
   if (!illustrative && snapshot.reportingUnit === null) {
     problems.push({ field: 'reportingUnit', message: 'số liệu thật cần đơn vị công bố: ghi mã đơn vị trong content/ward.yaml' });

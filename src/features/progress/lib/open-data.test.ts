@@ -4,11 +4,22 @@ import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, observationRows, toCsv, toRecor
 import { indicatorsProgress } from './series.ts';
 
 const indicator: Indicator = {
-  id: '1.1', objective: 1, label: 'Chỉ tiêu', statement: 's', shortName: 'Nữ lãnh đạo, "chủ chốt"', kind: 'quantitative', unit: '%',
-  target: { value: 75, comparator: 'gte', year: 2030, text: '75%' }, range: { min: 0, max: 100 }, baseline: null, responsible: ['a', 'b'],
+  id: '1.1',
+  objective: 1,
+  label: 'Chỉ tiêu',
+  statement: 's',
+  shortName: 'Nữ lãnh đạo, "chủ chốt"',
+  kind: 'quantitative',
+  unit: '%',
+  target: { value: 75, comparator: 'gte', year: 2030, text: '75%' },
+  range: { min: 0, max: 100 },
+  baseline: null,
+  responsible: ['a', 'b'],
 };
 const snapshot = (period: number, value: number | null) => ({
-  period, published: new Date('2026-11-28'), reportingUnit: 'a',
+  period,
+  published: new Date('2026-11-28'),
+  reportingUnit: 'a',
   values: { '1.1': { value, source: 'Minh họa, không phải số đo', provisional: false, illustrative: true } },
 });
 const items = indicatorsProgress([indicator], [snapshot(2028, 62.5), snapshot(2026, 50)], 2030);
@@ -51,7 +62,13 @@ describe('observationRows', () => {
 
 describe('INDICATOR_COLUMNS', () => {
   it('gives the latest figure and the status', () => {
-    expect(toRecords(INDICATOR_COLUMNS, items)[0]).toMatchObject({ indicator_id: '1.1', latest_period: 2028, latest_value: 62.5, status: 'on-track', responsible: 'a;b' });
+    expect(toRecords(INDICATOR_COLUMNS, items)[0]).toMatchObject({
+      indicator_id: '1.1',
+      latest_period: 2028,
+      latest_value: 62.5,
+      status: 'on-track',
+      responsible: 'a;b',
+    });
   });
   it('has a description for every column', () => {
     for (const column of [...INDICATOR_COLUMNS, ...OBSERVATION_COLUMNS]) expect(column.description.length).toBeGreaterThan(5);

@@ -16,7 +16,10 @@ export function pointText(point: (Pick<SeriesPoint, 'value' | 'state'> & { illus
 }
 
 /** Who published a period's figures and when; an illustrative period names no publisher and no date. */
-export function publicationText(point: Pick<SeriesPoint, 'illustrative' | 'value' | 'state' | 'published' | 'reportingUnit'>, unitName: (id: string) => string = (id) => id): string {
+export function publicationText(
+  point: Pick<SeriesPoint, 'illustrative' | 'value' | 'state' | 'published' | 'reportingUnit'>,
+  unitName: (id: string) => string = (id) => id,
+): string {
   if (!namesPublisher(point)) return ui.progress.illustrativePublisher;
   return t(ui.progress.publishedBy, { unit: unitName(point.reportingUnit), date: formatDate(point.published) });
 }
@@ -35,7 +38,9 @@ function plainSummary({ indicator, progress, latest }: IndicatorProgress): strin
   const goal = year === null ? t(s.goalNoYear, { target }) : t(s.goal, { year, target });
   const status = ui.progress.status[progress.status].label.toLowerCase();
   if (indicator.kind === 'qualitative') {
-    return latest ? t(s.assessed, { year: latest.year, state: pointText({ value: latest.value, state: latest.state }, indicator).toLowerCase(), goal }) : t(s.notAssessed, { goal });
+    return latest
+      ? t(s.assessed, { year: latest.year, state: pointText({ value: latest.value, state: latest.state }, indicator).toLowerCase(), goal })
+      : t(s.notAssessed, { goal });
   }
   const { baseline, covered, elapsed } = progress;
   const now = progress.latest;

@@ -86,10 +86,24 @@ describe('progressStatus, quantitative', () => {
 describe('progressStatus, qualitative', () => {
   const qualitative = { kind: 'qualitative' as const, target: { value: null, comparator: null, year: 2030 } };
   it.each<[string, Observation[], ProgressStatus]>([
-    ['achieved', [{ year: 2026, value: null, state: 'dang-trien-khai' }, { year: 2028, value: null, state: 'da-dat' }], 'achieved'],
+    [
+      'achieved',
+      [
+        { year: 2026, value: null, state: 'dang-trien-khai' },
+        { year: 2028, value: null, state: 'da-dat' },
+      ],
+      'achieved',
+    ],
     ['in progress', [{ year: 2026, value: null, state: 'dang-trien-khai' }], 'in-progress'],
     ['not started', [{ year: 2026, value: null, state: 'chua-trien-khai' }], 'not-started'],
-    ['latest reported state wins over a later blank', [{ year: 2026, value: null, state: 'dang-trien-khai' }, { year: 2028, value: null, state: null }], 'in-progress'],
+    [
+      'latest reported state wins over a later blank',
+      [
+        { year: 2026, value: null, state: 'dang-trien-khai' },
+        { year: 2028, value: null, state: null },
+      ],
+      'in-progress',
+    ],
     ['nothing reported', [{ year: 2026, value: null, state: null }], 'insufficient-data'],
   ])('%s', (_name, observations, expected) => expect(progressStatus(qualitative, observations).status).toBe(expected));
 });

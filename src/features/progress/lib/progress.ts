@@ -5,7 +5,16 @@ import type { QualitativeState } from '../../../schemas/snapshot.ts';
 export type ProgressStatus = 'achieved' | 'on-track' | 'accelerate' | 'slow' | 'regressing' | 'insufficient-data' | 'in-progress' | 'not-started';
 
 /** Every status, best first: the order of badges, filters and counts. */
-export const PROGRESS_STATUSES: readonly ProgressStatus[] = ['achieved', 'on-track', 'accelerate', 'slow', 'regressing', 'in-progress', 'not-started', 'insufficient-data'];
+export const PROGRESS_STATUSES: readonly ProgressStatus[] = [
+  'achieved',
+  'on-track',
+  'accelerate',
+  'slow',
+  'regressing',
+  'in-progress',
+  'not-started',
+  'insufficient-data',
+];
 
 /** Progress ratio (share of the distance covered ÷ share of the time elapsed) from which a series is on track. */
 export const ON_TRACK_RATIO = 0.95;
@@ -43,11 +52,16 @@ export interface ProgressResult {
 /** Whether a value meets a target under a comparator ("gt 90" is met by 90.1, not by 90). */
 export function meetsTarget(value: number, target: number, comparator: Comparator): boolean {
   switch (comparator) {
-    case 'gte': return value >= target - EPSILON;
-    case 'gt': return value > target + EPSILON;
-    case 'lte': return value <= target + EPSILON;
-    case 'lt': return value < target - EPSILON;
-    case 'eq': return Math.abs(value - target) <= EPSILON;
+    case 'gte':
+      return value >= target - EPSILON;
+    case 'gt':
+      return value > target + EPSILON;
+    case 'lte':
+      return value <= target + EPSILON;
+    case 'lt':
+      return value < target - EPSILON;
+    case 'eq':
+      return Math.abs(value - target) <= EPSILON;
   }
 }
 
@@ -62,7 +76,10 @@ const byYear = (a: Observation, b: Observation) => a.year - b.year;
 
 /** Status of a qualitative indicator: its latest reported state. */
 function qualitativeStatus(series: readonly Observation[]): ProgressResult {
-  const latest = [...series].sort(byYear).reverse().find((o) => o.state != null);
+  const latest = [...series]
+    .sort(byYear)
+    .reverse()
+    .find((o) => o.state != null);
   if (!latest?.state) return { status: 'insufficient-data' };
   const status = ({ 'da-dat': 'achieved', 'dang-trien-khai': 'in-progress', 'chua-trien-khai': 'not-started' } as const)[latest.state];
   return { status };

@@ -4,11 +4,22 @@ import type { Snapshot } from '../../../schemas/snapshot.ts';
 import { chiTieuCount, indicatorsProgress, onTrackCount, statusCounts } from './series.ts';
 
 const indicator = (id: string, year: number | null = 2030): Indicator => ({
-  id, objective: Number(id[0]), label: 'Chỉ tiêu', statement: 's', shortName: 's', kind: 'quantitative', unit: '%',
-  target: { value: 50, comparator: 'gte', year, text: '50%' }, range: null, baseline: null, responsible: [],
+  id,
+  objective: Number(id[0]),
+  label: 'Chỉ tiêu',
+  statement: 's',
+  shortName: 's',
+  kind: 'quantitative',
+  unit: '%',
+  target: { value: 50, comparator: 'gte', year, text: '50%' },
+  range: null,
+  baseline: null,
+  responsible: [],
 });
 const snap = (period: number, values: Record<string, number>): Snapshot => ({
-  period, published: new Date('2026-11-28'), reportingUnit: null,
+  period,
+  published: new Date('2026-11-28'),
+  reportingUnit: null,
   values: Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { value, source: 'x', provisional: false, illustrative: true }])),
 });
 
@@ -18,7 +29,10 @@ describe('counts by the plan chỉ tiêu', () => {
   it('counts a chỉ tiêu in two parts once', () => expect(chiTieuCount(items)).toBe(2));
   it('counts it on track only when both parts are', () => expect(onTrackCount(items)).toBe(1));
   it('counts it under each status its parts have', () => {
-    expect(statusCounts(items)).toEqual([{ status: 'achieved', count: 2 }, { status: 'insufficient-data', count: 1 }]);
+    expect(statusCounts(items)).toEqual([
+      { status: 'achieved', count: 2 },
+      { status: 'insufficient-data', count: 1 },
+    ]);
   });
 });
 
@@ -29,4 +43,3 @@ describe('a target the plan gives no year', () => {
     expect(item?.indicator.target.year).toBeNull();
   });
 });
-

@@ -77,7 +77,9 @@ export function chiTieuCount(items: readonly IndicatorProgress[]): number {
 /** How many chỉ tiêu have each status, in the statuses' order; a chỉ tiêu whose two parts differ counts under both. */
 export function statusCounts(items: readonly IndicatorProgress[]): { status: ProgressStatus; count: number }[] {
   const groups = byChiTieu(items);
-  return PROGRESS_STATUSES.map((status) => ({ status, count: groups.filter((g) => g.some((i) => i.progress.status === status)).length })).filter((c) => c.count > 0);
+  return PROGRESS_STATUSES.map((status) => ({ status, count: groups.filter((g) => g.some((i) => i.progress.status === status)).length })).filter(
+    (c) => c.count > 0,
+  );
 }
 
 /** How many chỉ tiêu are achieved or on track: a chỉ tiêu in two parts counts when both parts are. */

@@ -9,17 +9,26 @@ Chart.register(LineController, LineElement, PointElement, LinearScale);
 
 type Point = { x: number; y: number };
 
-
 /** The figures of the table rows that carry a value. */
 function tablePoints(host: HTMLElement): Point[] {
-  return [...host.querySelectorAll<HTMLTableRowElement>('tr[data-year][data-value]')].map((row) => ({ x: Number(row.dataset.year), y: Number(row.dataset.value) }));
+  return [...host.querySelectorAll<HTMLTableRowElement>('tr[data-year][data-value]')].map((row) => ({
+    x: Number(row.dataset.year),
+    y: Number(row.dataset.value),
+  }));
 }
 
 /** Chart colours from the page's CSS, so they follow the light or dark scheme. */
 function palette(host: HTMLElement) {
   const css = getComputedStyle(host);
   const read = (name: string) => css.getPropertyValue(name).trim();
-  return { series: read('--chart-series'), target: read('--chart-target'), path: read('--chart-path'), grid: read('--border'), text: read('--text'), background: read('--bg') };
+  return {
+    series: read('--chart-series'),
+    target: read('--chart-target'),
+    path: read('--chart-path'),
+    grid: read('--border'),
+    text: read('--text'),
+    background: read('--bg'),
+  };
 }
 
 /** Paints the background, so a saved PNG is readable on any viewer, and writes the chart's caveat (e.g. "illustrative") on it. */
@@ -55,8 +64,19 @@ function datasets(host: HTMLElement, points: Point[]): ChartDataset<'line', Poin
   const line = { pointRadius: 0, borderWidth: 2, pointHoverRadius: 0 };
   return [
     { data: points, borderColor: colours.series, backgroundColor: colours.series, borderWidth: 3, pointRadius: 5, pointStyle: 'circle' },
-    { data: [{ x: first?.x ?? targetYear, y: target }, { x: targetYear, y: target }], borderColor: colours.target, backgroundColor: colours.target, borderDash: [10, 5], ...line },
-    ...(pathStart ? [{ data: [pathStart, { x: targetYear, y: target }], borderColor: colours.path, backgroundColor: colours.path, borderDash: [3, 4], ...line }] : []),
+    {
+      data: [
+        { x: first?.x ?? targetYear, y: target },
+        { x: targetYear, y: target },
+      ],
+      borderColor: colours.target,
+      backgroundColor: colours.target,
+      borderDash: [10, 5],
+      ...line,
+    },
+    ...(pathStart
+      ? [{ data: [pathStart, { x: targetYear, y: target }], borderColor: colours.path, backgroundColor: colours.path, borderDash: [3, 4], ...line }]
+      : []),
   ];
 }
 
@@ -88,7 +108,13 @@ function chartOptions(host: HTMLElement, points: Point[]): ChartOptions<'line'> 
     layout: { padding: { top: host.dataset.caveat ? 30 : 8 } },
     color: colours.text,
     scales: {
-      x: { type: 'linear', min: Math.min(...years), max: Math.max(...years), ticks: { stepSize: 1, color: colours.text, callback: (value) => String(value) }, grid: { color: colours.grid } },
+      x: {
+        type: 'linear',
+        min: Math.min(...years),
+        max: Math.max(...years),
+        ticks: { stepSize: 1, color: colours.text, callback: (value) => String(value) },
+        grid: { color: colours.grid },
+      },
       y: {
         ticks: { color: colours.text, callback: (value) => `${formatNumber(Number(value))}${unit === '%' ? '%' : ''}` },
         title: { display: unit !== '' && unit !== '%', text: unit, color: colours.text },

@@ -33,7 +33,9 @@ export function publicFigures(month: ReachMonth, leftOut?: Record<LeftOut, numbe
 
 /** A month's counts over every day the log has, as the content file holds them. */
 export function monthFromCount(count: MonthCount, reloadSeconds: number, onlyDays?: (day: string) => boolean): ReachMonth | null {
-  const days = Object.keys(count.days).filter((d) => !onlyDays || onlyDays(d)).sort();
+  const days = Object.keys(count.days)
+    .filter((d) => !onlyDays || onlyDays(d))
+    .sort();
   if (days.length === 0) return null;
   const sum = sumDays(days.map((d) => count.days[d]!));
   return { month: count.month, days, pageViews: sum.pageViews, courseCompletions: sum.courseCompletions, reloadSeconds };

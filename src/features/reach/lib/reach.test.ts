@@ -10,7 +10,16 @@ const entry = (o: Parameters<typeof line>[0] = {}) => parseLogLine(line(o)) as L
 
 describe('parseLogLine', () => {
   it('reads every field of the private format', () => {
-    expect(entry()).toEqual({ network: '203.0.113.0', time: Date.parse('2027-01-05T08:30:00+07:00'), day: '2027-01-05', method: 'GET', path: '/ho-tro/', status: 200, dest: 'document', userAgent: PHONE });
+    expect(entry()).toEqual({
+      network: '203.0.113.0',
+      time: Date.parse('2027-01-05T08:30:00+07:00'),
+      day: '2027-01-05',
+      method: 'GET',
+      path: '/ho-tro/',
+      status: 200,
+      dest: 'document',
+      userAgent: PHONE,
+    });
   });
   it('reads "-" (header not sent) as empty, and escaped quotes in the user agent', () => {
     const e = parseLogLine('2001:db8:abcd:: [2027-01-05T08:30:00+07:00] "GET /" 304 0 "-" "a \\"quoted\\" agent"');
@@ -85,11 +94,17 @@ describe('countMonth', () => {
     expect(count.leftOut.reload).toBe(4);
   });
   it('tells readers apart by network and browser, pages by path', () => {
-    const count = countMonth([entry(), entry({ net: '198.51.100.0' }), entry({ ua: `${PHONE} other` }), entry({ path: '/' }), entry({ path: COURSE_COMPLETION_PATH })], '2027-01');
+    const count = countMonth(
+      [entry(), entry({ net: '198.51.100.0' }), entry({ ua: `${PHONE} other` }), entry({ path: '/' }), entry({ path: COURSE_COMPLETION_PATH })],
+      '2027-01',
+    );
     expect(count.days['2027-01-05']).toEqual({ pageViews: { '/ho-tro/': 3, '/': 1, '/kien-thuc/': 1 }, courseCompletions: 1 });
   });
   it('keeps only the month asked for, day by day', () => {
-    const count = countMonth([entry({ at: '2026-12-31T23:59:59+07:00' }), entry({ at: '2027-01-01T00:00:00+07:00' }), entry({ at: '2027-01-02T10:00:00+07:00', path: '/' })], '2027-01');
+    const count = countMonth(
+      [entry({ at: '2026-12-31T23:59:59+07:00' }), entry({ at: '2027-01-01T00:00:00+07:00' }), entry({ at: '2027-01-02T10:00:00+07:00', path: '/' })],
+      '2027-01',
+    );
     expect(Object.keys(count.days)).toEqual(['2027-01-01', '2027-01-02']);
     expect(latestMonth([entry({ at: '2026-12-31T23:59:59+07:00' }), entry({ at: '2027-02-01T00:00:00+07:00' })])).toBe('2027-02');
     expect(latestMonth([])).toBeNull();
@@ -97,7 +112,8 @@ describe('countMonth', () => {
 });
 
 describe('figures', () => {
-  const views = (n: number, path = '/ho-tro/', day = '05') => Array.from({ length: n }, (_, i) => entry({ at: `2027-01-${day}T08:00:00+07:00`, ua: `${PHONE} #${i}`, path }));
+  const views = (n: number, path = '/ho-tro/', day = '05') =>
+    Array.from({ length: n }, (_, i) => entry({ at: `2027-01-${day}T08:00:00+07:00`, ua: `${PHONE} #${i}`, path }));
   it(`hides counts under ${SMALL_COUNT}`, () => {
     expect([shown(0), shown(SMALL_COUNT - 1), shown(SMALL_COUNT)]).toEqual(['<10', '<10', SMALL_COUNT]);
   });
@@ -130,7 +146,18 @@ describe('figures', () => {
       { month: '2027-01', days: ['2027-01-01', '2027-01-02'], pageViews: { '/': 30, '/ho-tro/': 12 }, courseCompletions: 11, reloadSeconds: 30 },
     ]);
     expect(rows).toEqual([
-      { month: '2027-01', days: 2, daysInMonth: 31, pageViews: 42, chartValue: 42, courseCompletions: 11, bySection: [['/', 30], ['/ho-tro/', 12]] },
+      {
+        month: '2027-01',
+        days: 2,
+        daysInMonth: 31,
+        pageViews: 42,
+        chartValue: 42,
+        courseCompletions: 11,
+        bySection: [
+          ['/', 30],
+          ['/ho-tro/', 12],
+        ],
+      },
       { month: '2027-02', days: 1, daysInMonth: 28, pageViews: '<10', chartValue: null, courseCompletions: '<10', bySection: [['/', '<10']] },
     ]);
   });

@@ -5,7 +5,6 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Char
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
-
 /** Colours from the page's CSS, so the chart follows the light or dark scheme. */
 function palette(host: HTMLElement) {
   const css = getComputedStyle(host);

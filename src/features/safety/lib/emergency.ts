@@ -30,4 +30,8 @@ export function dangerLead(lines: readonly EmergencyLine[]): string {
 }
 
 /** Every emergency number as one phrase: "113 hoặc 111". */
-export const emergencyPhrase = (lines: readonly EmergencyLine[]): string => joinList(lines.map((l) => l.display), ui.or);
+export const emergencyPhrase = (lines: readonly EmergencyLine[]): string =>
+  joinList(
+    lines.map((l) => l.display),
+    ui.or,
+  );

@@ -46,5 +46,8 @@ describe('savedCopyDate', () => {
 
 describe('importsOf', () => {
   it('lists the chunks a built script imports, beside it', () =>
-    expect(importsOf('import"./offline-notice.Dz.js";import{a as b}from"./shared.B1.js";', '_astro/index.astro.js')).toEqual(['_astro/offline-notice.Dz.js', '_astro/shared.B1.js']));
+    expect(importsOf('import"./offline-notice.Dz.js";import{a as b}from"./shared.B1.js";', '_astro/index.astro.js')).toEqual([
+      '_astro/offline-notice.Dz.js',
+      '_astro/shared.B1.js',
+    ]));
 });

@@ -7,14 +7,15 @@ export const PRESSES_TO_EXIT = 3;
 export const WINDOW_MS = 5000;
 
 /** Presses so far and when the first of them happened. */
-export interface ShiftCount { presses: number; since: number }
+export interface ShiftCount {
+  presses: number;
+  since: number;
+}
 
 export const NO_PRESSES: ShiftCount = { presses: 0, since: 0 };
 
 /** What the page saw: a key going down (with `repeat` for a held key, `composing` inside an IME) or text being composed. */
-export type KeyEvent =
-  | { type: 'keydown'; key: string; repeat?: boolean; composing?: boolean }
-  | { type: 'composition' };
+export type KeyEvent = { type: 'keydown'; key: string; repeat?: boolean; composing?: boolean } | { type: 'composition' };
 
 /** The count after one more Shift press at `now`; starts again when the window has passed. */
 export function pressShift(count: ShiftCount, now: number): ShiftCount {

@@ -19,7 +19,8 @@ class QuickExit extends HTMLElement {
     });
     // Capture phase: a field that stops its own events still resets the count.
     document.addEventListener('keydown', (event) => this.onKey({ type: 'keydown', key: event.key, repeat: event.repeat, composing: event.isComposing }), true);
-    for (const type of ['compositionstart', 'compositionupdate', 'input'] as const) document.addEventListener(type, () => this.onKey({ type: 'composition' }), true);
+    for (const type of ['compositionstart', 'compositionupdate', 'input'] as const)
+      document.addEventListener(type, () => this.onKey({ type: 'composition' }), true);
   }
 
   private onKey(event: KeyEvent) {
@@ -48,7 +49,8 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[href]');
   if (!link) return;
   const modified = event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
-  if (!replacesHistory(new URL(location.href), { href: link.href, target: link.getAttribute('target'), download: link.hasAttribute('download'), modified })) return;
+  if (!replacesHistory(new URL(location.href), { href: link.href, target: link.getAttribute('target'), download: link.hasAttribute('download'), modified }))
+    return;
   event.preventDefault();
   location.replace(link.href);
 });

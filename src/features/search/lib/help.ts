@@ -23,8 +23,15 @@ export const NEED_TERMS: Record<string, readonly string[]> = {
   'noi-tam-lanh': ['nhà tạm lánh', 'chỗ tạm lánh', 'chỗ ở tạm thời'],
 };
 
-interface Contact { kind: string; value: string }
-interface Service { name: string; topics: readonly string[]; contacts: readonly Contact[] }
+interface Contact {
+  kind: string;
+  value: string;
+}
+interface Service {
+  name: string;
+  topics: readonly string[];
+  contacts: readonly Contact[];
+}
 
 const phones = (service: Service) => service.contacts.filter(isPhoneLine).map((c) => c.value);
 

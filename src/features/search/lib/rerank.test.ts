@@ -17,11 +17,27 @@ describe('phraseFirst', () => {
     ['but not one scored more than twice as high (a service found by its number)', [r('a', 20), r('b', 6)], ['b'], ['a', 'b']],
     ['no phrase anywhere: Pagefind order', [r('a', 2), r('b', 2)], [], ['a', 'b']],
     ['a phrase result outside the results (another filter) is ignored', [r('a', 2), r('b', 1)], ['z'], ['a', 'b']],
-  ])('%s', (_, all, phrase, expected) => expect(ids(phraseFirst(all, phrase.map((id) => ({ id })), 2))).toEqual(expected));
+  ])('%s', (_, all, phrase, expected) =>
+    expect(
+      ids(
+        phraseFirst(
+          all,
+          phrase.map((id) => ({ id })),
+          2,
+        ),
+      ),
+    ).toEqual(expected),
+  );
 });
 
 describe('phraseAnchor', () => {
-  const page = { title: 'Lịch', headings: [{ title: 'Ngày Quốc tế Hạnh phúc', url: '/lich/#hanh-phuc' }, { title: 'Ngày Gia đình Việt Nam', url: '/lich/#gia-dinh' }] };
+  const page = {
+    title: 'Lịch',
+    headings: [
+      { title: 'Ngày Quốc tế Hạnh phúc', url: '/lich/#hanh-phuc' },
+      { title: 'Ngày Gia đình Việt Nam', url: '/lich/#gia-dinh' },
+    ],
+  };
   it.each([
     ['ngay gia dinh viet nam', '/lich/#gia-dinh'],
     ['Ngày Quốc tế Hạnh phúc', '/lich/#hanh-phuc'],

@@ -4,9 +4,13 @@ const FILES = ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefi
 
 class SearchWarmup extends HTMLElement {
   connectedCallback() {
-    this.addEventListener('focusin', () => {
-      for (const href of FILES) document.head.append(Object.assign(document.createElement('link'), { rel: 'prefetch', href }));
-    }, { once: true });
+    this.addEventListener(
+      'focusin',
+      () => {
+        for (const href of FILES) document.head.append(Object.assign(document.createElement('link'), { rel: 'prefetch', href }));
+      },
+      { once: true },
+    );
   }
 }
 customElements.define('search-warmup', SearchWarmup);

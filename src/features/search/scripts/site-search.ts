@@ -16,7 +16,11 @@ interface PagefindData {
   filters: Record<string, string[]>;
   sub_results: { title: string; url: string }[];
 }
-interface PagefindResult { id: string; score: number; data: () => Promise<PagefindData> }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
 interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
@@ -78,7 +82,10 @@ class SiteSearch extends HTMLElement {
       if ((event.target as HTMLElement).matches(`input[name="${FILTER}"]`)) void this.search();
     });
     this.querySelector('[data-more]')?.addEventListener('click', () => void this.more());
-    void this.load().then(() => this.search(), () => this.setStatus(this.dataset.failed ?? ''));
+    void this.load().then(
+      () => this.search(),
+      () => this.setStatus(this.dataset.failed ?? ''),
+    );
   }
 
   load(): Promise<Pagefind> {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { dayStart as d } from '../../../shared/lib/dates.ts';
 import { freshness, monthsBetween } from './freshness.ts';
 
-
 describe('monthsBetween', () => {
   it.each([
     ['2026-11-28', '2026-11-28', 0],

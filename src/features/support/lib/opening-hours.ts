@@ -6,7 +6,11 @@ export const DAYS = ['cn', 't2', 't3', 't4', 't5', 't6', 't7'] as const;
 export type Day = (typeof DAYS)[number];
 
 /** One weekly period: the same opening time on each listed day. */
-export interface WeeklyPeriod { days: Day[]; from: string; to: string }
+export interface WeeklyPeriod {
+  days: Day[];
+  from: string;
+  to: string;
+}
 
 /** Hours are either always open or a weekly timetable with what happens on public holidays. */
 export type Hours = '24/7' | { weekly: WeeklyPeriod[]; publicHolidays: 'nghi' | 'mo' | 'khong-ro' };
@@ -15,7 +19,6 @@ export type OpeningStatus =
   | { state: 'always' }
   | { state: 'open'; closesAt: string; holidayCaveat: boolean }
   | { state: 'closed'; opensAt: string; day: Day; inDays: number; holidayCaveat: boolean };
-
 
 /** Minutes since midnight for "HH:MM"; "24:00" is the end of the day. */
 export function minutesOf(time: string): number {

@@ -35,8 +35,21 @@ describe('phoneLink', () => {
 });
 
 describe('phoneLines', () => {
-  const a = { name: 'A', contacts: [{ kind: 'dien-thoai', value: '113' }, { kind: 'web', value: 'https://a.vn' }, { kind: 'dien-thoai', value: 'không có' }] };
-  const b = { name: 'B', contacts: [{ kind: 'zalo', value: '0912 345 678' }, { kind: 'dien-thoai', value: '1800 1233' }] };
+  const a = {
+    name: 'A',
+    contacts: [
+      { kind: 'dien-thoai', value: '113' },
+      { kind: 'web', value: 'https://a.vn' },
+      { kind: 'dien-thoai', value: 'không có' },
+    ],
+  };
+  const b = {
+    name: 'B',
+    contacts: [
+      { kind: 'zalo', value: '0912 345 678' },
+      { kind: 'dien-thoai', value: '1800 1233' },
+    ],
+  };
   it('lists the valid phone lines of the services in order, with their service and contact', () =>
     expect(phoneLines([a, b]).map((l) => [l.service.name, l.contact.value, l.href])).toEqual([
       ['A', '113', 'tel:113'],

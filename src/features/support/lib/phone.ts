@@ -6,9 +6,7 @@ export const SHORT_CODES = ['111', '112', '113', '114', '115'] as const;
 /** The old child and trafficking helpline: moved to 111, never published as a working line. */
 export const RETIRED_NUMBERS: Record<string, string> = { '18001567': '111' };
 
-export type ParsedPhone =
-  | { ok: true; digits: string; display: string }
-  | { ok: false; message: string };
+export type ParsedPhone = { ok: true; digits: string; display: string } | { ok: false; message: string };
 
 /** Separators staff type between digits, and invisible characters pasted with a number. */
 const SEPARATORS = /[\s.\-()\u00A0\u00AD\u200B-\u200F\u2060\uFEFF]/g;
@@ -44,7 +42,11 @@ export function parseVietnamesePhone(value: string): ParsedPhone {
 }
 
 /** A number ready to print as a call link: its dialable digits, how it is shown, and its tel: link. */
-export interface PhoneLink { digits: string; display: string; href: string }
+export interface PhoneLink {
+  digits: string;
+  display: string;
+  href: string;
+}
 
 const linkOf = ({ digits, display }: { digits: string; display: string }): PhoneLink => ({ digits, display, href: `tel:${digits}` });
 
@@ -63,7 +65,10 @@ export function phoneLink(value: string): PhoneLink {
 export const isPhoneLine = (contact: { kind: string }): boolean => contact.kind === 'dien-thoai';
 
 /** A published phone line with the service and contact it belongs to. */
-export interface PhoneLine<S, C> extends PhoneLink { service: S; contact: C }
+export interface PhoneLine<S, C> extends PhoneLink {
+  service: S;
+  contact: C;
+}
 
 /** Every phone line of these services whose number is valid, in the services' order. */
 export function phoneLines<S extends { contacts: readonly { kind: string; value: string }[] }>(services: readonly S[]): PhoneLine<S, S['contacts'][number]>[] {

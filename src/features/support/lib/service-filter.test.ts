@@ -13,4 +13,3 @@ describe('legacyFilterTarget', () => {
     ['', null],
   ])('%s → %s', (search, expected) => expect(legacyFilterTarget(search, needs, scopes)).toBe(expected));
 });
-

@@ -5,7 +5,14 @@ const line = (cost: string, hours: unknown = '24/7') => ({ kind: 'dien-thoai', c
 const office = { weekly: [{ days: ['t2'], from: '08:00', to: '17:00' }], publicHolidays: 'nghi' };
 const police = { id: '113', topics: ['khan-cap', 'bao-luc-gia-dinh', 'mua-ban-nguoi'], scope: 'quoc-gia', order: 1, contacts: [line('mien-phi')] };
 const child = { id: '111', topics: ['mua-ban-nguoi', 'xam-hai-tre-em'], scope: 'quoc-gia', order: 2, contacts: [line('mien-phi')] };
-const shelter = { id: '1900', topics: ['bao-luc-gia-dinh', 'mua-ban-nguoi'], scope: 'quoc-gia', confidence: 'trung-binh', order: 20, contacts: [line('nguoi-goi-tra-cuoc')] };
+const shelter = {
+  id: '1900',
+  topics: ['bao-luc-gia-dinh', 'mua-ban-nguoi'],
+  scope: 'quoc-gia',
+  confidence: 'trung-binh',
+  order: 20,
+  contacts: [line('nguoi-goi-tra-cuoc')],
+};
 const legal = { id: '1800', topics: ['tro-giup-phap-ly', 'bao-luc-gia-dinh'], scope: 'quoc-gia', order: 10, contacts: [line('mien-phi', office)] };
 const unsure = { id: 'medium-free', topics: ['bao-luc-gia-dinh'], scope: 'quoc-gia', confidence: 'trung-binh', order: 0, contacts: [line('mien-phi')] };
 const ward = { id: 'ubnd', topics: ['bao-luc-gia-dinh'], scope: 'phuong', contacts: [] };
@@ -41,7 +48,10 @@ describe('groupByTopic', () => {
 
 describe('groupByScope', () => {
   it('keeps every scope and counts the drafts waiting in an empty one', () => {
-    const drafts = [{ topics: ['bao-luc-gia-dinh'], scope: 'phuong' }, { topics: ['y-te'], scope: 'phuong' }];
+    const drafts = [
+      { topics: ['bao-luc-gia-dinh'], scope: 'phuong' },
+      { topics: ['y-te'], scope: 'phuong' },
+    ];
     expect(groupByScope([police, child], ['quoc-gia', 'thanh-pho', 'phuong'], drafts).map((g) => [g.scope, g.services.length, g.pending])).toEqual([
       ['quoc-gia', 2, 0],
       ['thanh-pho', 0, 0],

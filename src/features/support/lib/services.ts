@@ -48,7 +48,13 @@ export function orderForNeed<T extends Ranked>(services: readonly T[], topic: st
 /** Services grouped by need, in the order of `topics`, each group in the order of `orderForNeed`; empty groups are left out. */
 export function groupByTopic<T extends Ranked, K extends string>(services: readonly T[], topics: readonly K[]): { topic: K; services: T[] }[] {
   return topics
-    .map((topic) => ({ topic, services: orderForNeed(services.filter((s) => s.topics.includes(topic)), topic) }))
+    .map((topic) => ({
+      topic,
+      services: orderForNeed(
+        services.filter((s) => s.topics.includes(topic)),
+        topic,
+      ),
+    }))
     .filter((g) => g.services.length > 0);
 }
 
@@ -65,7 +71,10 @@ export function groupByScope<T extends Ranked, K extends string>(
   const forTopic = (s: Pick<Ranked, 'topics'>) => topic === null || s.topics.includes(topic);
   return scopes.map((scope) => ({
     scope,
-    services: orderForNeed(services.filter((s) => s.scope === scope && forTopic(s)), topic),
+    services: orderForNeed(
+      services.filter((s) => s.scope === scope && forTopic(s)),
+      topic,
+    ),
     pending: drafts.filter((d) => d.scope === scope && forTopic(d)).length,
   }));
 }

@@ -110,10 +110,12 @@ const sideways = (page: Page) => page.evaluate(() => document.documentElement.sc
  */
 export async function pageFrameFaults(page: Page): Promise<Record<string, unknown>> {
   await page.setViewportSize(NARROW);
-  // Let the page answer the resize before measuring: a chart redraws at the new width a few frames later.
+  // Let the page answer the resize before measuring: a chart redraws at the new width some frames later,
+  // later still when two pages share a busy CPU. Waits up to 3 s; a page that still overflows then fails.
   await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    for (let i = 0; i < 30 && document.documentElement.scrollWidth > document.documentElement.clientWidth; i++) await frame();
+    const deadline = performance.now() + 3000;
+    while (performance.now() < deadline && document.documentElement.scrollWidth > document.documentElement.clientWidth) await frame();
   });
   const faults: Record<string, unknown> = {};
   const overflow = await sideways(page);

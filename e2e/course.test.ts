@@ -3,7 +3,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkLessons } from '../src/features/content/lib/check-lessons.ts';
-import { COMPLETION_PATH, COURSE_PATH, coursePath } from '../src/features/course/lib/course.ts';
+import { coursePath } from '../src/features/course/lib/course.ts';
+import { COURSE_COMPLETION_URL as COMPLETION_PATH, COURSE_URL as COURSE_PATH } from '../src/shared/lib/routes.ts';
 import { pageWeight } from '../tools/bench/page-weight.ts';
 import { axeViolationsLightAndDark } from '../tools/browser/axe.ts';
 import { launchChromium, openSiteMenu, PHONE } from '../tools/browser/browser.ts';

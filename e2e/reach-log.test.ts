@@ -6,7 +6,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COURSE_COMPLETION_PATH, countMonth, RELOAD_SECONDS, sumDays } from '../src/features/reach/lib/count.ts';
+import { countMonth, RELOAD_SECONDS, sumDays } from '../src/features/reach/lib/count.ts';
+import { COURSE_COMPLETION_URL as COURSE_COMPLETION_PATH } from '../src/shared/lib/routes.ts';
 import { parseLog } from '../src/features/reach/lib/log.ts';
 import { launchChromium, PHONE } from '../tools/browser/browser.ts';
 import { startNginx, type RunningNginx } from '../tools/browser/nginx.ts';

@@ -2,9 +2,6 @@
 import { COURSE_COMPLETION_URL, lessonPrintUrl, lessonUrl } from '../../../shared/lib/routes.ts';
 import { plainText } from '../../articles/lib/reading.ts';
 
-/** Where the course lives and where finishing it leads: owned by the routes module, named here for e2e/course.test.ts. */
-export { COURSE_COMPLETION_URL as COMPLETION_PATH, COURSE_URL as COURSE_PATH } from '../../../shared/lib/routes.ts';
-
 export interface CourseLesson {
   id: string;
   order: number;

@@ -8,9 +8,6 @@ export const LOG_DAYS = 7;
 /** Requests of the same page from the same network and browser this close together count once (a reload, a double tap). */
 export const RELOAD_SECONDS = 30;
 
-/** The completion page of the basic-knowledge course: a view of it is a completed course. */
-export const COURSE_COMPLETION_PATH = COURSE_COMPLETION_URL;
-
 /** Why a request is not a page view, in the order the rules are applied. */
 export const LEFT_OUT = ['error', 'redirect', 'notGet', 'asset', 'bot', 'background', 'reload'] as const;
 export type LeftOut = (typeof LEFT_OUT)[number];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COURSE_COMPLETION_PATH, countMonth, isBot, latestMonth, leftOutReason, RELOAD_SECONDS, sectionOf } from './count.ts';
+import { COURSE_COMPLETION_URL as COURSE_COMPLETION_PATH } from '../../../shared/lib/routes.ts';
+import { countMonth, isBot, latestMonth, leftOutReason, RELOAD_SECONDS, sectionOf } from './count.ts';
 import { mergeMonth, publicFigures, reachRows, shown, SMALL_COUNT } from './figures.ts';
 import { parseLog, parseLogLine, type LogEntry } from './log.ts';
 

@@ -114,7 +114,8 @@ describe('the browser editor (npm run admin)', () => {
     await shot(page, 'article');
     await publish(page);
     const file = join(root, 'content/articles/bai-thu-tu-trinh-bien-tap.mdx');
-    await expect.poll(() => existsSync(file), { timeout: 15_000 }).toBe(true);
+    // The editor's server writes the file in steps: wait until it holds the body, the last thing written.
+    await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8').includes('Nội dung bài viết thử.'), { timeout: 15_000 }).toBe(true);
     const text = readFileSync(file, 'utf8');
     const front = parse(text.split('---')[1] ?? '');
     expect(front).toMatchObject({

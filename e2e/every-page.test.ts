@@ -77,7 +77,7 @@ describe.concurrent('every built page, and the search page with a query', () => 
     const asked: string[] = [];
     page.on('request', (request) => asked.push(request.url()));
     try {
-      const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      const response = await page.goto(`${baseUrl}${path}`);
       expect(response?.status(), path).toBe(200);
       await showEveryState(page);
       expect(await axeViolationsLightAndDark(page)).toEqual([]);

@@ -108,10 +108,13 @@ describe('after quick exit, Back never shows a help page', () => {
     await journey(true);
     await page.locator('.quick-exit__button').tap();
     await expect.poll(() => page.url()).toBe(QUICK_EXIT_URL);
+    await page.waitForLoadState();
     await page.screenshot({ path: `${SHOTS}/quick-exit-walk-4-neutral.png` });
     const shown = await backWalk();
     expect(shown.length).toBeGreaterThan(0);
     expect(helpShown(shown)).toEqual([]);
+    // Back was only committed (backWalk): the headless shell refuses to capture a page still loading.
+    await page.waitForLoadState();
     await page.screenshot({ path: `${SHOTS}/quick-exit-walk-5-back.png` });
   });
 

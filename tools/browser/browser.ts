@@ -1,9 +1,20 @@
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+
+/**
+ * Debian's Chromium headless shell (package chromium-headless-shell): the same Blink and V8 as
+ * /usr/bin/chromium, without the desktop browser the full binary's headless mode starts around each
+ * page, and what Playwright itself drives for headless Chromium. Measured on the 2-core CI machine:
+ * 40 pages opened each in a new tab took 7.5 s against 20.8 s in /usr/bin/chromium, and the browser
+ * tests 246 s against 412 s. Where only the full browser is installed, the tests run in it.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 
 /** Debian's Chromium, started the way this closed network needs (no background connections). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
       '--no-sandbox',
       '--disable-gpu',

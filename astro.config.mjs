@@ -34,6 +34,10 @@ export default defineConfig({
   // A malformed siteUrl is left out here, so the content guard stops the build naming content/ward.yaml › siteUrl.
   site: URL.canParse(ward.siteUrl) ? ward.siteUrl : undefined,
   trailingSlash: 'always',
+  // The build's cache (the content data store, processed images) belongs to the project, not to
+  // node_modules: the test builds run in throw-away copies that share this node_modules through a link,
+  // and, with the default node_modules/.astro, two builds at once read each other's content.
+  cacheDir: './.cache/astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // precompress() stays last: it gzips what the others wrote in astro:build:done.
   integrations: [

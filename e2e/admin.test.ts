@@ -13,6 +13,7 @@ import { snapshotSchema } from '../src/schemas/snapshot.ts';
 import { runBuild, temporaryProject } from '../tools/fixtures/build-project.ts';
 import { launchChromium } from '../tools/browser/browser.ts';
 import { builtFiles } from '../tools/browser/built-site.ts';
+import { saveShot, shotPath } from '../tools/browser/shots.ts';
 
 /** The editor's port: ADMIN_TEST_PORT, else beside the browser tests' own (E2E_PORT + 12), else 4328. */
 const port = Number(process.env.ADMIN_TEST_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 12 : 4328));
@@ -41,11 +42,11 @@ async function openEditor(hash: string): Promise<Page> {
   return page;
 }
 
-/** With EDITOR_SHOTS=<folder>, saves what staff see (1280×800) for the record. */
+/** Saves what staff see (1280×800) with E2E_SHOTS (tools/browser/shots.ts), the first field scrolled into view. */
 async function shot(page: Page, name: string) {
-  if (!process.env.EDITOR_SHOTS) return;
+  if (!shotPath(`editor-${name}.png`)) return;
   await page.locator('label').first().scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(process.env.EDITOR_SHOTS, `${name}.png`) });
+  await saveShot(page, `editor-${name}`);
 }
 
 /** Picks an option of a drop-down list by typing its Vietnamese name, as a keyboard user would. */
@@ -143,7 +144,7 @@ describe('the browser editor (npm run admin)', () => {
     await expect(phone(page).inputValue()).resolves.toBe('1800 1233');
     await phone(page).fill('18001233');
     await phone(page).scrollIntoViewIfNeeded();
-    if (process.env.EDITOR_SHOTS) await page.screenshot({ path: join(process.env.EDITOR_SHOTS, 'service.png') });
+    await saveShot(page, 'editor-service');
     await publish(page);
     await expect.poll(() => service().contacts[0]?.value, { timeout: 15_000 }).toBe('18001233');
     const after = service();

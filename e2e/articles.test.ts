@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -6,16 +6,15 @@ import { ARTICLES_PER_PAGE } from '../src/features/articles/lib/pages.ts';
 import { isPublished } from '../src/features/articles/lib/publish.ts';
 import { checkCollection } from '../src/features/content/lib/check-entries.ts';
 import { launchChromium, PHONE } from '../tools/browser/browser.ts';
+import { saveShot } from '../tools/browser/shots.ts';
 
 const baseUrl = inject('baseUrl');
-const SHOTS = 'e2e/screenshots';
 const ARTICLE = '/bai-viet/nhan-biet-bao-luc-gia-dinh-va-phap-luat-quy-dinh-gi/';
 /** The articles the build publishes: not drafts, their date come. */
 const PUBLISHED = checkCollection('.', 'articles').values.filter((article) => isPublished(article, new Date())).length;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
 });
 afterAll(async () => browser?.close());
@@ -46,7 +45,7 @@ describe('articles', () => {
     await page.goto(`${baseUrl}/bai-viet/chu-de/y-te/`);
     const titles = await page.locator('.article-list h2').allTextContents();
     expect(titles).toContain('Làm mẹ an toàn và phòng tránh mang thai ở tuổi vị thành niên');
-    await page.screenshot({ path: `${SHOTS}/articles-topic.png`, fullPage: true });
+    await saveShot(page, 'articles-topic', { fullPage: true });
     await context.close();
   });
 
@@ -65,7 +64,7 @@ describe('articles', () => {
     expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
     expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(requests.filter((u) => !u.startsWith(baseUrl))).toEqual([]);
-    await page.screenshot({ path: `${SHOTS}/article.png` });
+    await saveShot(page, 'article');
     await context.close();
   });
 
@@ -82,7 +81,7 @@ describe('articles', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`${ARTICLE}$`));
     expect(page.url()).toBe(`${baseUrl}${ARTICLE}`);
     await share.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/article-share.png` });
+    await saveShot(page, 'article-share');
     await context.close();
   });
 
@@ -107,7 +106,7 @@ describe('the calendar', () => {
     // The highlight is drawn by the page's script once it has run; on a busy machine that takes more than a second.
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
     expect(await item.locator('.calendar__badge').textContent()).toBe(badge);
-    if (now.startsWith('2026')) await page.screenshot({ path: `${SHOTS}/calendar.png`, fullPage: true });
+    if (now.startsWith('2026')) await saveShot(page, 'calendar', { fullPage: true });
     await context.close();
   });
 

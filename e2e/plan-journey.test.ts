@@ -1,16 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openSiteMenu, PHONE, sidewaysOverflow } from '../tools/browser/browser.ts';
+import { saveShot, shotPath } from '../tools/browser/shots.ts';
 
 const baseUrl = inject('baseUrl');
-const SHOTS = 'e2e/screenshots';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
   context = await browser.newContext(PHONE);
   page = await context.newPage();
@@ -26,7 +24,7 @@ describe('a resident on a 360×740 phone reads the plan', () => {
       const box = await link.boundingBox();
       expect(box && box.y + box.height).toBeLessThanOrEqual(740);
     }
-    await page.screenshot({ path: `${SHOTS}/1-home.png` });
+    await saveShot(page, '1-home');
   });
 
   it('walks home → plan → an objective → the responsibilities table', async () => {
@@ -34,12 +32,12 @@ describe('a resident on a 360×740 phone reads the plan', () => {
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kế hoạch' }).tap();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/ke-hoach/`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Chiến lược quốc gia về bình đẳng giới');
-    await page.screenshot({ path: `${SHOTS}/2-plan.png` });
+    await saveShot(page, '2-plan');
 
     await page.getByRole('link', { name: /Mục tiêu 4: Y tế/ }).tap();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/ke-hoach/muc-tieu/y-te/`);
     await expect.poll(() => page.locator('#chi-tieu-4\\.1').textContent()).toContain('109 bé trai/100 bé gái');
-    await page.screenshot({ path: `${SHOTS}/3-objective.png`, fullPage: true });
+    await saveShot(page, '3-objective', { fullPage: true });
 
     await page.getByRole('link', { name: 'Trạm y tế phường' }).first().tap();
     await expect.poll(() => page.url()).toBe(`${baseUrl}/ke-hoach/trach-nhiem/#don-vi-tram-y-te`);
@@ -47,7 +45,7 @@ describe('a resident on a 360×740 phone reads the plan', () => {
     const row = table.getByRole('row', { name: /Trạm y tế phường/ });
     for (const id of ['3.3', '3.4', '4.1', '4.2', '4.3']) await expect.poll(() => row.textContent()).toContain(id);
     await table.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/4-responsibilities.png` });
+    await saveShot(page, '4-responsibilities');
   });
 
   it('never scrolls sideways at 360 px', async () => {
@@ -62,7 +60,7 @@ describe('the full plan prints as a clean A4 document', () => {
     await desktop.goto(`${baseUrl}/ke-hoach/toan-van/`);
     await desktop.emulateMedia({ media: 'print' });
     expect(await desktop.locator('.site-header').isVisible()).toBe(false);
-    const pdf = await desktop.pdf({ path: `${SHOTS}/ke-hoach-toan-van.pdf`, format: 'A4', preferCSSPageSize: true });
+    const pdf = await desktop.pdf({ path: shotPath('ke-hoach-toan-van.pdf'), format: 'A4', preferCSSPageSize: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(4);
     expect(pages).toBeLessThanOrEqual(20);

@@ -1,12 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { indicatorNumber } from '../src/features/plan/lib/plan.ts';
 import { launchChromium, PHONE, sidewaysOverflow } from '../tools/browser/browser.ts';
+import { saveShot } from '../tools/browser/shots.ts';
 
 const baseUrl = inject('baseUrl');
-const SHOTS = 'e2e/screenshots';
 const NOTICE = 'Số liệu minh họa, không phải số liệu chính thức';
 const INDICATORS = parse(readFileSync('content/plan/indicators.yaml', 'utf8')) as { id: string; responsible: string[] }[];
 /** The stored indicator records (3.2 and 5.4 in two parts each): one progress item each. */
@@ -18,7 +18,6 @@ const FIRST_11 = `${String((JSON.parse(readFileSync('content/snapshots/2026.json
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
 });
 afterAll(async () => browser?.close());
@@ -55,7 +54,7 @@ describe('an indicator page on a 360×740 phone', () => {
       expect.arrayContaining([expect.stringContaining('2026'), expect.stringContaining(FIRST_11)]),
     );
     expect(await page.locator('canvas').count()).toBe(0);
-    await page.screenshot({ path: `${SHOTS}/progress-1-indicator-no-js.png`, fullPage: true });
+    await saveShot(page, 'progress-1-indicator-no-js', { fullPage: true });
     await context.close();
   });
 
@@ -77,7 +76,7 @@ describe('an indicator page on a 360×740 phone', () => {
     expect((await canvas.boundingBox())?.height).toBeGreaterThan(150);
     expect(await page.locator('figure table').isVisible()).toBe(true);
     await canvas.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/progress-2-indicator-chart.png` });
+    await saveShot(page, 'progress-2-indicator-chart');
     console.log(`JS gzip bytes on /chi-tieu/1.1/: before chart ${before}, after chart ${after}`);
 
     const download = page.waitForEvent('download');
@@ -97,7 +96,7 @@ describe('an indicator page on a 360×740 phone', () => {
     await page.locator('indicator-chart').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('indicator-chart canvas').isVisible(), { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(600);
-    await page.screenshot({ path: `${SHOTS}/progress-3-indicator-dark.png`, fullPage: true });
+    await saveShot(page, 'progress-3-indicator-dark', { fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -153,7 +152,7 @@ describe('the progress overview', () => {
     expect(await page.locator('.progress-item').count()).toBe(RECORDS);
     expect(await page.locator('main h2').allTextContents()).toEqual(expect.arrayContaining(['Mục tiêu 1: Chính trị', 'Mục tiêu 6: Thông tin, truyền thông']));
     expect(await page.locator('.progress-item .status').count()).toBe(RECORDS);
-    await page.screenshot({ path: `${SHOTS}/progress-4-overview.png`, fullPage: true });
+    await saveShot(page, 'progress-4-overview', { fullPage: true });
   });
 
   it('filters by status without JavaScript', async () => {
@@ -180,7 +179,7 @@ describe('the progress overview', () => {
     const ids = await page.locator('.progress-item .indicator__id').allTextContents();
     expect(HEALTH_STATION.length).toBeGreaterThan(0);
     expect(ids).toEqual(HEALTH_STATION);
-    await page.screenshot({ path: `${SHOTS}/progress-5-filter-unit.png` });
+    await saveShot(page, 'progress-5-filter-unit');
   });
 
   it('loads no JavaScript but the quick exit and offline support every page has', async () => {

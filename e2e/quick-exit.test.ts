@@ -5,11 +5,11 @@ import { describe, expect, inject, it } from 'vitest';
 import { isHelpPath } from '../src/features/safety/lib/help-history.ts';
 import { openSiteMenu } from '../tools/browser/browser.ts';
 import { phoneSession } from '../tools/browser/phone-session.ts';
+import { saveShot } from '../tools/browser/shots.ts';
 import { QUICK_EXIT_URL } from '../tools/browser/quick-exit-url.ts';
 
 const baseUrl = inject('baseUrl');
-const SHOTS = process.env.SHOTS_DIR ?? 'e2e/screenshots';
-const phone = phoneSession(SHOTS);
+const phone = phoneSession();
 let page: Page;
 const newPhone = async (options?: Parameters<typeof phone.open>[0]) => (page = await phone.open(options));
 
@@ -87,7 +87,7 @@ async function journey(shots = false) {
   const tapTo = async (locator: ReturnType<Page['locator']>, path: RegExp | string, shot?: string) => {
     await locator.first().tap();
     await page.waitForURL((url) => (typeof path === 'string' ? url.pathname === path : path.test(url.pathname + url.hash)));
-    if (shots && shot) await page.screenshot({ path: `${SHOTS}/quick-exit-walk-${shot}.png` });
+    if (shots && shot) await saveShot(page, `quick-exit-walk-${shot}`);
   };
   await tapTo(page.locator('main .cards a[href="/ho-tro/"]'), '/ho-tro/', '1-directory');
   await tapTo(page.locator('a[href="#pham-vi-phuong"]'), /#pham-vi-phuong$/);
@@ -109,13 +109,13 @@ describe('after quick exit, Back never shows a help page', () => {
     await page.locator('.quick-exit__button').tap();
     await expect.poll(() => page.url()).toBe(QUICK_EXIT_URL);
     await page.waitForLoadState();
-    await page.screenshot({ path: `${SHOTS}/quick-exit-walk-4-neutral.png` });
+    await saveShot(page, 'quick-exit-walk-4-neutral');
     const shown = await backWalk();
     expect(shown.length).toBeGreaterThan(0);
     expect(helpShown(shown)).toEqual([]);
     // Back was only committed (backWalk): the headless shell refuses to capture a page still loading.
     await page.waitForLoadState();
-    await page.screenshot({ path: `${SHOTS}/quick-exit-walk-5-back.png` });
+    await saveShot(page, 'quick-exit-walk-5-back');
   });
 
   it('with JavaScript, exiting from a help page itself leaves the page before it', async () => {

@@ -2,9 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RESULTS_PER_STEP } from '../src/features/search/lib/results.ts';
 import { launchChromium, openSiteMenu, PHONE } from '../tools/browser/browser.ts';
+import { saveShot } from '../tools/browser/shots.ts';
 
 const baseUrl = inject('baseUrl');
-const SHOTS = 'e2e/screenshots';
 /** A web address as a service card shows it ("tongdai111.vn", "www.a.gov.vn/b"), dropped before looking for glued words. */
 const WEB_ADDRESS = /[\w.-]+\.(?:vn|com|org|net|gov)(?:\/\S*)?/gu;
 let browser: Browser;
@@ -45,7 +45,7 @@ describe('search from the header', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain('Tìm kiếm cần JavaScript');
     expect(await page.getByRole('link', { name: 'Danh bạ nơi hỗ trợ' }).getAttribute('href')).toBe('/ho-tro/');
     expect(await page.getByRole('link', { name: 'Kế hoạch' }).last().getAttribute('href')).toBe('/ke-hoach/');
-    await page.screenshot({ path: `${SHOTS}/search-no-js.png`, fullPage: true });
+    await saveShot(page, 'search-no-js', { fullPage: true });
     await context.close();
   });
 });
@@ -75,7 +75,7 @@ describe('the search page', () => {
     const marks = await article.locator('mark').allTextContents();
     expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['tìm', 'sự', 'giúp', 'đỡ']));
     expect(await page.locator('site-search [role="status"]').textContent()).toMatch(/kết quả cho “tim su giup do”/);
-    await page.screenshot({ path: `${SHOTS}/search-results.png`, fullPage: true });
+    await saveShot(page, 'search-results', { fullPage: true });
 
     await page.waitForTimeout(200);
     const searchFiles = [...bytes].filter(([url]) => url.includes('/pagefind/'));
@@ -114,7 +114,7 @@ describe('the search page', () => {
     await page.waitForFunction(() => location.search.includes('loai='));
     await page.waitForSelector('site-search[data-state="done"]');
     await expect.poll(types).toEqual(new Set(['Kế hoạch']));
-    await page.screenshot({ path: `${SHOTS}/search-filter.png`, fullPage: true });
+    await saveShot(page, 'search-filter', { fullPage: true });
     await context.close();
   });
 

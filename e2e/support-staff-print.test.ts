@@ -1,14 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, PHONE } from '../tools/browser/browser.ts';
+import { saveShot, shotPath } from '../tools/browser/shots.ts';
 
 const baseUrl = inject('baseUrl');
-const SHOTS = 'e2e/screenshots';
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
 });
 afterAll(async () => browser?.close());
@@ -30,7 +28,7 @@ describe('the staff data-health page', () => {
     const row = page.getByRole('row', { name: /Ngôi nhà Bình Yên/ });
     expect(await row.textContent()).toContain('cần xác nhận');
     expect(await page.getByText('content/services/cong-an-phuong.yaml').isVisible()).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/support-data-health.png`, fullPage: true });
+    await saveShot(page, 'support-data-health', { fullPage: true });
     const sitemap = await (await page.request.get(`${baseUrl}/sitemap-0.xml`)).text();
     expect(sitemap).toContain('/ho-tro/</loc>');
     expect(sitemap).not.toContain('tinh-trang-du-lieu');
@@ -49,11 +47,11 @@ describe('printable hotline card and poster', () => {
     expect(await page.locator('.sheet figcaption').textContent()).toContain('/ho-tro/');
     expect(await page.locator('.sheet').textContent()).toContain('113');
     await page.emulateMedia({ media: 'print' });
-    const pdf = pdfPages(await page.pdf({ path: `${SHOTS}/print${path.replaceAll('/', '-').slice(0, -1)}.pdf`, preferCSSPageSize: true }));
+    const pdf = pdfPages(await page.pdf({ path: shotPath(`print${path.replaceAll('/', '-').slice(0, -1)}.pdf`), preferCSSPageSize: true }));
     expect(pdf.pages).toBe(1);
     expect(Math.abs(pdf.width - width)).toBeLessThan(2);
     expect(Math.abs(pdf.height - height)).toBeLessThan(2);
-    await page.screenshot({ path: `${SHOTS}/print${path.replaceAll('/', '-').slice(0, -1)}.png`, fullPage: true });
+    await saveShot(page, `print${path.replaceAll('/', '-').slice(0, -1)}`, { fullPage: true });
     await page.close();
   });
 });

@@ -9,7 +9,7 @@ import { runBuild, temporaryProject } from '../tools/fixtures/build-project.ts';
 import { startNginx, type RunningNginx } from '../tools/browser/nginx.ts';
 import { phoneSession } from '../tools/browser/phone-session.ts';
 
-const phone = phoneSession('e2e/screenshots');
+const phone = phoneSession();
 const served = mkdtempSync(join(tmpdir(), 'served-'));
 // mkdtemp makes the folder private; nginx's worker user must read it.
 chmodSync(served, 0o755);

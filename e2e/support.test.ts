@@ -1,11 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, PHONE } from '../tools/browser/browser.ts';
 import { QUICK_EXIT_URL, serveNeutralSite } from '../tools/browser/quick-exit-url.ts';
+import { saveShot } from '../tools/browser/shots.ts';
 
 const baseUrl = inject('baseUrl');
-const SHOTS = 'e2e/screenshots';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -17,7 +16,6 @@ async function onScreen(page: Page, selector: string) {
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
 });
 afterAll(async () => browser?.close());
@@ -38,7 +36,7 @@ describe('a person in danger on a 360×740 phone', () => {
     await expect.poll(() => page.url()).toBe(`${baseUrl}/ho-tro/`);
     expect(await page.getByText('Nếu bạn đang gặp nguy hiểm, gọi 113').isVisible()).toBe(true);
     expect(await page.locator('offline-notice').isHidden()).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/support-1-directory.png` });
+    await saveShot(page, 'support-1-directory');
 
     await page.locator('.filters a', { hasText: /^Mua bán người$/ }).tap(); // tap 2
     await expect.poll(() => new URL(page.url()).pathname).toBe('/ho-tro/nhu-cau/mua-ban-nguoi/');
@@ -47,7 +45,7 @@ describe('a person in danger on a 360×740 phone', () => {
     await expect.poll(() => onScreen(page, 'main [data-service-card] a[href="tel:113"]')).toBe(true);
     expect((await card.locator('a[href="tel:111"]').boundingBox())!.y).toBeLessThan(2 * 740);
     expect(await card.textContent()).toContain('24 giờ mỗi ngày');
-    await page.screenshot({ path: `${SHOTS}/support-2-trafficking.png` });
+    await saveShot(page, 'support-2-trafficking');
   });
 
   it('computes "open now" or the next opening for Vietnam time in the browser', async () => {
@@ -94,7 +92,7 @@ describe('quick exit', () => {
     await expect.poll(() => asked).toEqual([QUICK_EXIT_URL]);
     expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('hidden');
     expect(await page.title()).toBe('');
-    await page.screenshot({ path: `${SHOTS}/quick-exit-1-blank.png` });
+    await saveShot(page, 'quick-exit-1-blank');
   });
 
   it('Shift pressed 3 times leaves for the neutral site and Back does not return to this site', async () => {
@@ -102,7 +100,8 @@ describe('quick exit', () => {
     await page.goto(`${baseUrl}/ho-tro/`);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await expect.poll(() => page.url()).toBe(QUICK_EXIT_URL);
-    await page.screenshot({ path: `${SHOTS}/quick-exit-2-neutral.png` });
+    await page.waitForLoadState();
+    await saveShot(page, 'quick-exit-2-neutral');
     await page.goBack().catch(() => null);
     expect(page.url().startsWith(baseUrl)).toBe(false);
   });
@@ -126,7 +125,7 @@ describe('quick exit', () => {
     await page.mouse.wheel(0, 2000);
     await page.evaluate(() => window.scrollTo(0, 2000));
     expect(await onScreen(page, '.quick-exit__button')).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/quick-exit-3-sticky.png` });
+    await saveShot(page, 'quick-exit-3-sticky');
     await page.locator('.quick-exit__button').tap();
     await expect.poll(() => page.url()).toBe(QUICK_EXIT_URL);
   });
@@ -158,12 +157,12 @@ describe('offline', () => {
     expect(await page.locator('a[href="tel:18001233"]').first().isVisible()).toBe(true);
     expect(await page.locator('offline-notice').isVisible()).toBe(true);
     expect(await page.locator('offline-notice').textContent()).toMatch(/^Bản lưu ngày \d{2}\/\d{2}\/\d{4}/);
-    await page.screenshot({ path: `${SHOTS}/offline-1-ho-tro.png` });
+    await saveShot(page, 'offline-1-ho-tro');
     await page.goto(`${baseUrl}/an-toan/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('An toàn khi tìm hỗ trợ trên điện thoại');
     // A page not kept offline shows the directory instead of the browser's error page.
     await page.goto(`${baseUrl}/ke-hoach/`);
     expect(await page.locator('main a[href="tel:113"]').first().isVisible()).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/offline-2-fallback.png` });
+    await saveShot(page, 'offline-2-fallback');
   });
 });

@@ -1,5 +1,4 @@
 // One fresh 360×740 touch phone per test, with the neutral quick-exit site answered inside the browser.
-import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium, PHONE } from './browser.ts';
@@ -13,12 +12,11 @@ export interface PhoneSession {
 }
 
 /** Registers the hooks that start Chromium once per file and close each phone after its test. */
-export function phoneSession(shots: string): PhoneSession {
+export function phoneSession(): PhoneSession {
   let browser: Browser;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
     browser = await launchChromium();
   });
   afterAll(async () => browser?.close());

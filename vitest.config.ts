@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { CrawlFirst } from './tools/browser/crawl-first.ts';
 
 // Three layers, each with its own npm script: unit (pure functions beside the code),
 // content (every file in content/ and the malformed fixtures), e2e (Chromium against the build).
 export default defineConfig({
   test: {
+    sequence: { sequencer: CrawlFirst },
     // `npm run test:unit` runs with --coverage. Measured: the logic the unit tests own, i.e. each area's
     // lib/, the shared lib, the schemas and the UI strings. Left out, because another layer exercises
     // them: the content guard (src/features/content/lib, run over every content file and malformed fixture

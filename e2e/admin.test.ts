@@ -13,7 +13,7 @@ import { snapshotSchema } from '../src/schemas/snapshot.ts';
 import { runBuild, temporaryProject } from '../tools/fixtures/build-project.ts';
 import { launchChromium } from '../tools/browser/browser.ts';
 import { builtFiles } from '../tools/browser/built-site.ts';
-import { saveShot, shotPath } from '../tools/browser/shots.ts';
+import { saveShot, savingShots } from '../tools/browser/shots.ts';
 
 /** The editor's port: ADMIN_TEST_PORT, else beside the browser tests' own (E2E_PORT + 12), else 4328. */
 const port = Number(process.env.ADMIN_TEST_PORT ?? (process.env.E2E_PORT ? Number(process.env.E2E_PORT) + 12 : 4328));
@@ -44,7 +44,7 @@ async function openEditor(hash: string): Promise<Page> {
 
 /** Saves what staff see (1280×800) with E2E_SHOTS (tools/browser/shots.ts), the first field scrolled into view. */
 async function shot(page: Page, name: string) {
-  if (!shotPath(`editor-${name}.png`)) return;
+  if (!savingShots) return;
   await page.locator('label').first().scrollIntoViewIfNeeded();
   await saveShot(page, `editor-${name}`);
 }

@@ -8,6 +8,9 @@ import type { Page } from 'playwright-core';
 
 const folder = process.env.E2E_SHOTS || undefined;
 
+/** Whether this run saves screenshots (E2E_SHOTS is set). */
+export const savingShots = folder !== undefined;
+
 /** Where to save a file of that name in E2E_SHOTS (the folder made), or undefined when nothing is saved. */
 export function shotPath(file: string): string | undefined {
   if (!folder) return undefined;

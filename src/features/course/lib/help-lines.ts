@@ -1,4 +1,5 @@
 // The phone lines a lesson shows: taken from the published directory, never retyped in a lesson.
+import type { Topic } from '../../../schemas/service.ts';
 import { phoneLines, type PhoneLine } from '../../support/lib/phone.ts';
 
 /** What the course is about: violence, abuse, trafficking, legal aid and shelter, not fire or rescue. */
@@ -10,7 +11,7 @@ export const COURSE_HELP_TOPICS = [
   'xam-hai-tre-em',
   'tro-giup-phap-ly',
   'noi-tam-lanh',
-] as const;
+] as const satisfies readonly Topic[];
 
 interface Service {
   topics: readonly string[];

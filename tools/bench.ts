@@ -11,7 +11,7 @@ import { splitFrontMatter } from '../src/features/content/lib/parse.ts';
 import { generatedArticle } from './quality/generate-articles.ts';
 import { temporaryProject } from './fixtures/build-project.ts';
 import { measureBuild, type BuildCost } from './bench/build-cost.ts';
-import { lighthouseScores, startChrome } from './bench/lighthouse.ts';
+import { lighthouseScores } from './bench/lighthouse.ts';
 import { pageWeight } from './bench/page-weight.ts';
 import { searchCosts } from './bench/search-cost.ts';
 import { printTelTable } from './bench/tel-timing.ts';
@@ -101,7 +101,6 @@ if (searchOnly) {
   }
   process.exit(0);
 }
-const chrome = await startChrome();
 try {
   console.log('## First load (gzip, as nginx sends it) and Lighthouse mobile\n');
   console.log('| page type | path | HTML KB | CSS KB | JS KB | total KB | target | lazy JS KB | performance | accessibility | best practices | SEO |');
@@ -116,7 +115,7 @@ try {
     const weight = await pageWeight(nginx.baseUrl, DIST, path);
     const measured = withLazy ? weight.total + weight.lazyJs : weight.total;
     const verdict = measured <= budget * KB ? `≤ ${budget} ✓` : `≤ ${budget} ✗ MISSED`;
-    const scores = await lighthouseScores(chrome, `${nginx.baseUrl}${path}`, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+    const scores = lighthouseScores(`${nginx.baseUrl}${path}`, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
     const mark = (score: number, target: number) => `${score}${score >= target ? '' : ' ✗'}`;
     console.log(
       `| ${type} | ${path} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.total)} | ${verdict} | ${kb(weight.lazyJs)} | ${mark(scores.performance, 95)} | ${mark(scores.accessibility, 100)} | ${mark(scores['best-practices'], 100)} | ${mark(scores.seo, 100)} |`,
@@ -127,7 +126,6 @@ try {
 
   await printTelTable(nginx.baseUrl);
 } finally {
-  await chrome.kill();
   nginx.stop();
 }
 

@@ -1,49 +1,27 @@
-// Lighthouse's mobile audit (its default: a mid-range phone on a slow 4G connection, simulated)
-// with Debian's Chromium, against pages served by nginx on loopback.
-import { launch, type LaunchedChrome } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+// Lighthouse's mobile scores for `npm run bench`. Lighthouse lives in a package of its own,
+// tools/bench/lighthouse/ (its package.json and lock pin it), installed here on the first run: its
+// 120 packages serve the benchmark only, so the project's `npm ci` (and CI) does not unpack them.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Scores = Record<(typeof CATEGORIES)[number], number>;
 
-export async function startChrome(): Promise<LaunchedChrome> {
-  return launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+const PACKAGE = join(import.meta.dirname, 'lighthouse');
 
-/** One Lighthouse run; a run Lighthouse itself could not complete (a timeout on a busy machine) is tried again once. */
-async function audit(chrome: LaunchedChrome, url: string, retry = true) {
-  const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
-  const error = result?.lhr.runtimeError;
-  if (!result || error) {
-    console.log(`  ${url}: Lighthouse run failed (${error?.code ?? 'no result'})${retry ? ', trying again' : ''}`);
-    if (retry) return audit(chrome, url, false);
-    throw new Error(`Lighthouse không chạy được trên ${url}`);
-  }
-  return result.lhr;
+/** Installs tools/bench/lighthouse/ from its lock file, unless it is installed already. */
+function installLighthouse(): void {
+  if (existsSync(join(PACKAGE, 'node_modules', 'lighthouse'))) return;
+  console.error('Cài Lighthouse cho npm run bench (lần đầu): npm ci trong tools/bench/lighthouse/');
+  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: PACKAGE, stdio: 'inherit' });
+  if (install.status !== 0) throw new Error('Không cài được Lighthouse (npm ci trong tools/bench/lighthouse/)');
 }
 
 /** The four category scores of a page, 0–100, from the run with the median performance of `runs`. */
-export async function lighthouseScores(chrome: LaunchedChrome, url: string, runs = 3): Promise<Scores> {
-  const reports: Awaited<ReturnType<typeof audit>>[] = [];
-  for (let i = 0; i < runs; i++) reports.push(await audit(chrome, url));
-  const performance = (lhr: (typeof reports)[number]) => lhr.categories.performance?.score ?? 0;
-  reports.sort((a, b) => performance(a) - performance(b));
-  const { categories, audits } = reports[Math.floor(reports.length / 2)]!;
-  const failed = CATEGORIES.flatMap((id) => categories[id]?.auditRefs ?? [])
-    .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-    .map((ref) => ref.id);
-  if (failed.length > 0) console.log(`  ${url}: audits below full marks: ${[...new Set(failed)].join(', ')}`);
-  return Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])) as Scores;
+export function lighthouseScores(url: string, runs = 3): Scores {
+  installLighthouse();
+  const run = spawnSync(process.execPath, [join(PACKAGE, 'scores.ts'), url, String(runs)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (run.status !== 0) throw new Error(`Lighthouse không chạy được trên ${url}`);
+  return JSON.parse(run.stdout) as Scores;
 }

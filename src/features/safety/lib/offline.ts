@@ -27,10 +27,14 @@ export function assetsOf(html: string): string[] {
   return [...found].sort();
 }
 
+/** Whether a page opened online is kept on the phone: only the help section (what /an-toan/ says), no trace of other reading. */
+export function isKeptHelpPage(path: string): boolean {
+  return OFFLINE_PAGES.some((section) => path.startsWith(section));
+}
+
 /**
  * Pages kept for offline reading once a reader has opened them (not fetched ahead, so readers who never
- * open them download nothing more): the course. A regular expression, since the service worker is a
- * separate file that cannot import this module.
+ * open them download nothing more): the course.
  */
 export const KEPT_AFTER_VISIT = /^https?:\/\/[^/]+\/kien-thuc\//;
 

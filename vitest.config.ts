@@ -6,12 +6,6 @@ import { CrawlFirst } from './tools/browser/crawl-first.ts';
 export default defineConfig({
   test: {
     sequence: { sequencer: CrawlFirst },
-    // Test files share a worker's module cache instead of each importing Vite, zod, Playwright and axe
-    // anew (measured on the 2-core machine: the unit tests took 27 CPU-seconds with isolation, 7 without,
-    // same 755 tests and same coverage). Safe because no test replaces a module or a global (no vi.mock,
-    // vi.stubGlobal, vi.stubEnv, fake timers; tools/isolation.test.ts keeps it so) and the only module
-    // state is caches keyed by a file's name and text (src/features/content/lib).
-    isolate: false,
     // `npm run test:unit` runs with --coverage. Measured: the logic the unit tests own, i.e. each area's
     // lib/, the shared lib, the schemas and the UI strings. Left out, because another layer exercises
     // them: the content guard (src/features/content/lib, run over every content file and malformed fixture
@@ -26,10 +20,24 @@ export default defineConfig({
       reporter: ['text-summary'],
       thresholds: { lines: 86, statements: 84, functions: 85, branches: 74 },
     },
+    // The unit and content test files share a worker's module cache instead of each importing Vite, zod
+    // and the content guard anew (measured on the 2-core machine: unit 27 CPU-seconds with isolation, 7
+    // without, same tests and coverage; content 58 to 51). Safe because no test replaces a module or a
+    // global (no vi.mock, vi.stubGlobal, vi.stubEnv, fake timers; tools/isolation.test.ts keeps it so) and
+    // the only module state is caches keyed by a file's name and text (src/features/content/lib). The
+    // browser tests stay isolated: without isolation, a fresh-clone CI run did not start the crawl first
+    // (tools/browser/crawl-first.ts) and its browser tests took 246 s, against 226 s isolated.
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tools/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tools/**/*.test.ts'], isolate: false } },
       {
-        test: { name: 'content', include: ['tests/**/*.test.ts'], globalSetup: ['tools/fixtures/fixture-site.ts'], testTimeout: 120_000, hookTimeout: 300_000 },
+        test: {
+          name: 'content',
+          include: ['tests/**/*.test.ts'],
+          isolate: false,
+          globalSetup: ['tools/fixtures/fixture-site.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
       },
       {
         test: {

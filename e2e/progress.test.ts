@@ -82,7 +82,8 @@ describe('an indicator page on a 360×740 phone', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Lưu ảnh PNG' }).tap();
     expect((await download).suggestedFilename()).toBe('chi-tieu-1.1.png');
-    const png = readFileSync((await (await download).path()) ?? '');
+    // Read as a stream: the browser is shared (tools/browser/serve.ts), and a remote browser's file has no local path.
+    const png = Buffer.concat(await (await (await download).createReadStream()).toArray());
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     expect(png.length).toBeGreaterThan(5_000);
     expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 
 /**
  * Debian's Chromium headless shell (package chromium-headless-shell): the same Blink and V8 as
@@ -11,20 +11,36 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
 
-/** Debian's Chromium, started the way this closed network needs (no background connections). */
+/** How Debian's Chromium is started: the way this closed network needs (no background connections). */
+const LAUNCH_OPTIONS = {
+  executablePath: CHROMIUM_PATH,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
+};
+
+/** Set by the browser tests' global setup (tools/browser/serve.ts): the address of the one Chromium they share. */
+export const SHARED_CHROMIUM_VARIABLE = 'E2E_CHROMIUM_ENDPOINT';
+
+/**
+ * Debian's Chromium. In the browser tests, a connection to the one Chromium their global setup started,
+ * so no test file pays for starting its own; closing it closes only that file's contexts. Elsewhere
+ * (benchmarks, scripts), a Chromium of its own.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  const shared = process.env[SHARED_CHROMIUM_VARIABLE];
+  return shared ? chromium.connect(shared) : chromium.launch(LAUNCH_OPTIONS);
+}
+
+/** Starts the Chromium the browser tests share, reachable at its wsEndpoint(). */
+export function launchSharedChromium(): Promise<BrowserServer> {
+  return chromium.launchServer(LAUNCH_OPTIONS);
 }
 
 /** The phone the site is designed for first: 360×740, touch. */

@@ -1,6 +1,6 @@
 // Watches a browser page for what must never happen on this site: a console error, an uncaught
 // exception, a Content-Security-Policy violation (the header's or the <meta>'s), a request to another origin.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 
 declare global {
   interface Window {
@@ -18,15 +18,21 @@ export async function recordCspViolations(context: BrowserContext): Promise<void
   });
 }
 
-/** Collects console errors and uncaught exceptions of a page; read with problems(). */
-export function watchPage(page: Page): { problems: () => Promise<string[]> } {
+/** Collects console errors and uncaught exceptions of a page; read with problems(), stop listening with stop(). */
+export function watchPage(page: Page): { problems: () => Promise<string[]>; stop: () => void } {
   const seen: string[] = [];
-  page.on('console', (message) => {
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') seen.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => seen.push(`exception: ${error.message}`));
+  };
+  const onPageError = (error: Error) => seen.push(`exception: ${error.message}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
   return {
     problems: async () => [...seen, ...(await page.evaluate(() => window.__cspViolations ?? [])).map((v) => `CSP: ${v}`)],
+    stop: () => {
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+    },
   };
 }
 

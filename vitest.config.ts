@@ -20,13 +20,12 @@ export default defineConfig({
       reporter: ['text-summary'],
       thresholds: { lines: 86, statements: 84, functions: 85, branches: 74 },
     },
-    // The unit and content test files share a worker's module cache instead of each importing Vite, zod
-    // and the content guard anew (measured on the 2-core machine: unit 27 CPU-seconds with isolation, 7
-    // without, same tests and coverage; content 58 to 51). Safe because no test replaces a module or a
-    // global (no vi.mock, vi.stubGlobal, vi.stubEnv, fake timers; tools/isolation.test.ts keeps it so) and
-    // the only module state is caches keyed by a file's name and text (src/features/content/lib). The
-    // browser tests stay isolated: without isolation, a fresh-clone CI run did not start the crawl first
-    // (tools/browser/crawl-first.ts) and its browser tests took 246 s, against 226 s isolated.
+    // Test files share a worker's module cache instead of each importing Vite, zod, Playwright and the
+    // content guard anew. Measured on the 2-core machine, same tests and coverage: unit 27 CPU-seconds with
+    // isolation, 7 without; content 58 to 51; browser tests 443 to 396 (228 s to 204 s), the crawl still
+    // started first (tools/browser/crawl-first.ts). Safe because no test replaces a module or a global (no
+    // vi.mock, vi.stubGlobal, vi.stubEnv, fake timers; tools/isolation.test.ts keeps it so) and the only
+    // module state is caches keyed by a file's name and text (src/features/content/lib) or by the build.
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'tools/**/*.test.ts'], isolate: false } },
       {
@@ -44,10 +43,12 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
           globalSetup: ['tools/browser/serve.ts'],
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Two files at once, each with its own Chromium, against the one read-only nginx (files that
-          // rebuild the site do it in a copy of the project, served by their own nginx on their own port).
+          // Two files at once, each with its own contexts in the one shared Chromium (tools/browser/serve.ts),
+          // against the one read-only nginx (files that rebuild the site do it in a copy of the project,
+          // served by their own nginx on their own port).
           fileParallelism: true,
           maxWorkers: 2,
           // Concurrent tests (the every-page crawl) visit two pages at once.

@@ -1,5 +1,4 @@
-// vitest.config.ts runs the unit and content test files without isolation (one module cache per worker),
-// and the browser tests could be too; that is sound only
+// vitest.config.ts runs the test files without isolation (one module cache per worker); that is sound only
 // while no test replaces a module, a global, the environment or the clock: such a change would leak
 // into the next file run by the same worker. This keeps it so.
 import { readdirSync, readFileSync } from 'node:fs';

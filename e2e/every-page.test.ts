@@ -38,7 +38,7 @@ afterAll(async () => browser?.close());
 
 /**
  * Tabs whose visit passed, reused by the next visits: a new tab costs a renderer process of its own,
- * measured at about a tenth of the crawl's CPU. A reused tab is put back on the phone's 360-px screen
+ * measured at a tenth to a fifth of the crawl's CPU. A reused tab is put back on the phone's 360-px screen
  * (the 320-px checks leave it narrow); the 200% text and the dark scheme went with the page or were undone.
  * A tab whose visit failed is closed, so a broken state never reaches another page's visit.
  */

@@ -11,7 +11,7 @@ export interface PhoneSession {
   readonly page: Page;
 }
 
-/** Registers the hooks that start Chromium once per file and close each phone after its test. */
+/** Registers the hooks that connect to Chromium once per file (browser.ts) and close each phone after its test. */
 export function phoneSession(): PhoneSession {
   let browser: Browser;
   let context: BrowserContext | undefined;

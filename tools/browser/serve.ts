@@ -10,7 +10,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html')) throw new Error('Chưa có dist/: chạy "npm run build" trước khi chạy kiểm thử trình duyệt.');
   const nginx = await startNginx('dist', Number(process.env.E2E_PORT ?? 4399));
   project.provide('baseUrl', nginx.baseUrl);
-  // Measured on the 2-core machine: a file starting its own Chromium spent about 1.5 CPU-seconds on it.
+  // Measured on the 2-core machine: the browser tests took 449 CPU-seconds with one Chromium, 495 with one per file.
   // The test workers start after this setup and inherit the variable.
   const chromium = await launchSharedChromium();
   process.env[SHARED_CHROMIUM_VARIABLE] = chromium.wsEndpoint();

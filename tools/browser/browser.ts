@@ -31,10 +31,11 @@ export const SHARED_CHROMIUM_VARIABLE = 'E2E_CHROMIUM_ENDPOINT';
 /**
  * Debian's Chromium. In the browser tests, a connection to the one Chromium their global setup started,
  * so no test file pays for starting its own; closing it closes only that file's contexts. Elsewhere
- * (benchmarks, scripts), a Chromium of its own.
+ * (benchmarks, scripts), a Chromium of its own: the variable counts only inside Vitest, so one left
+ * in a developer's shell never sends a script to a browser that may be gone.
  */
 export function launchChromium(): Promise<Browser> {
-  const shared = process.env[SHARED_CHROMIUM_VARIABLE];
+  const shared = process.env.VITEST ? process.env[SHARED_CHROMIUM_VARIABLE] : undefined;
   return shared ? chromium.connect(shared) : chromium.launch(LAUNCH_OPTIONS);
 }
 

@@ -13,6 +13,7 @@ import { snapshotSchema } from '../src/schemas/snapshot.ts';
 import { runBuild, temporaryProject } from '../tools/fixtures/build-project.ts';
 import { launchChromium } from '../tools/browser/browser.ts';
 import { builtFiles } from '../tools/browser/built-site.ts';
+import { foreignRequests } from '../tools/browser/page-watch.ts';
 import { saveShot, savingShots } from '../tools/browser/shots.ts';
 
 /** The editor's port: ADMIN_TEST_PORT, else beside the browser tests' own (E2E_PORT + 12), else 4328. */
@@ -33,10 +34,7 @@ let editor: Page;
 
 async function openEditorPage(): Promise<Page> {
   const page = await context.newPage();
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== base) foreign.push(request.url());
-  });
+  page.on('request', (request) => foreign.push(...foreignRequests([request.url()], base)));
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/.test(message.text())) problems.push(message.text());
   });

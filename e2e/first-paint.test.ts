@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cspHash } from '../src/shared/lib/critical-style.ts';
 import { launchChromium, PHONE } from '../tools/browser/browser.ts';
 import { builtHtml } from '../tools/browser/built-site.ts';
+import { recordCspViolations, watchPage } from '../tools/browser/page-watch.ts';
 
 const baseUrl = inject('baseUrl');
 // Every page that marks its emergency numbers for the first paint, by address (/404.html stays a file).
@@ -70,22 +71,14 @@ describe('in Chromium', () => {
     await browser?.close();
   });
 
-  it.each(PAGES)('%s reports no Content Security Policy violation, light and dark', async (path) => {
+  it.each(PAGES)('%s reports no Content Security Policy violation, console error or exception, light and dark', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ ...PHONE, colorScheme });
+      await recordCspViolations(context);
       const page = await context.newPage();
-      const messages: string[] = [];
-      page.on('console', (message) => {
-        if (/Content Security Policy/i.test(message.text())) messages.push(message.text());
-      });
-      await page.addInitScript(() => {
-        const list: string[] = [];
-        (window as unknown as { cspViolations: string[] }).cspViolations = list;
-        document.addEventListener('securitypolicyviolation', (event) => list.push(`${event.violatedDirective} ${event.blockedURI}`));
-      });
+      const watch = watchPage(page);
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), `${path} ${colorScheme}`).toEqual([]);
-      expect(messages, `${path} ${colorScheme}`).toEqual([]);
+      expect(await watch.problems(), `${path} ${colorScheme}`).toEqual([]);
       await context.close();
     }
   });

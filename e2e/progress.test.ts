@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { indicatorNumber } from '../src/features/plan/lib/plan.ts';
 import { launchChromium, PHONE, sidewaysOverflow } from '../tools/browser/browser.ts';
+import { recordCspViolations, watchPage } from '../tools/browser/page-watch.ts';
 import { saveShot } from '../tools/browser/shots.ts';
 
 const baseUrl = inject('baseUrl');
@@ -22,23 +23,19 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** A page that records console errors, CSP violations and the JavaScript it downloads (gzip bytes on the wire). */
 /** Scripts of the layout, on every page: quick exit, service-worker registration, search warm-up. */
 const SITE_WIDE_SCRIPTS = /\/_astro\/(QuickExit|OfflineSupport|SiteHeader)\.astro_astro_type_script/;
 const isChartCode = (url: string) => /IndicatorChart|chart-render/.test(url);
 
+/** A page watched for console errors, exceptions and CSP violations (page-watch.ts), recording the JavaScript it downloads (gzip bytes on the wire). */
 async function watchedPage(context: BrowserContext) {
+  await recordCspViolations(context);
   const page = await context.newPage();
-  const errors: string[] = [];
+  const watch = watchPage(page);
   const scripts: Request[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
   page.on('requestfinished', (request) => request.resourceType() === 'script' && scripts.push(request));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-  });
   const jsBytes = async () => (await Promise.all(scripts.map(async (r) => (await r.sizes()).responseBodySize))).reduce((a, b) => a + b, 0);
-  return { page, errors, scripts, jsBytes };
+  return { page, watch, scripts, jsBytes };
 }
 
 describe('an indicator page on a 360×740 phone', () => {
@@ -60,7 +57,7 @@ describe('an indicator page on a 360×740 phone', () => {
 
   it('loads the chart only once it scrolls into view, with no console error or CSP violation', async () => {
     const context = await browser.newContext(PHONE);
-    const { page, errors, scripts, jsBytes } = await watchedPage(context);
+    const { page, watch, scripts, jsBytes } = await watchedPage(context);
     await page.goto(`${baseUrl}/chi-tieu/1.1/`, { waitUntil: 'networkidle' });
     const before = await jsBytes();
     expect(scripts.some((s) => s.url().includes('chart-render'))).toBe(false);
@@ -86,19 +83,19 @@ describe('an indicator page on a 360×740 phone', () => {
     const png = Buffer.concat(await (await (await download).createReadStream()).toArray());
     expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     expect(png.length).toBeGreaterThan(5_000);
-    expect(errors).toEqual([]);
+    expect(await watch.problems()).toEqual([]);
     await context.close();
   });
 
   it('draws the chart in the dark scheme without errors', async () => {
     const context = await browser.newContext({ ...PHONE, colorScheme: 'dark' });
-    const { page, errors } = await watchedPage(context);
+    const { page, watch } = await watchedPage(context);
     await page.goto(`${baseUrl}/chi-tieu/4.1/`);
     await page.locator('indicator-chart').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('indicator-chart canvas').isVisible(), { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(600);
     await saveShot(page, 'progress-3-indicator-dark', { fullPage: true });
-    expect(errors).toEqual([]);
+    expect(await watch.problems()).toEqual([]);
     await context.close();
   });
 

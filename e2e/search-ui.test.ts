@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RESULTS_PER_STEP } from '../src/features/search/lib/results.ts';
 import { launchChromium, openSiteMenu, PHONE } from '../tools/browser/browser.ts';
+import { foreignRequests, recordCspViolations, watchPage } from '../tools/browser/page-watch.ts';
 import { saveShot } from '../tools/browser/shots.ts';
 
 const baseUrl = inject('baseUrl');
@@ -14,12 +15,13 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** A fresh phone with an empty cache that records every request and CSP complaint. */
+/** A fresh phone with an empty cache that records every request, console error, exception and CSP violation (page-watch.ts). */
 async function freshPhone(options: { javaScriptEnabled?: boolean } = {}) {
   const context: BrowserContext = await browser.newContext({ ...PHONE, ...options });
+  await recordCspViolations(context);
   const page: Page = await context.newPage();
+  const watch = watchPage(page);
   const requests: string[] = [];
-  const problems: string[] = [];
   /** Bytes over the wire (headers and compressed body) of every finished request, the search worker's included. */
   const bytes = new Map<string, number>();
   context.on('request', (r) => requests.push(r.url()));
@@ -28,9 +30,7 @@ async function freshPhone(options: { javaScriptEnabled?: boolean } = {}) {
     const sizes = await r.sizes().catch(() => null);
     if (sizes) bytes.set(r.url(), sizes.responseBodySize + sizes.responseHeadersSize);
   });
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  return { context, page, requests, problems, bytes };
+  return { context, page, requests, watch, bytes };
 }
 
 describe('search from the header', () => {
@@ -65,7 +65,7 @@ describe('search warm-up', () => {
 
 describe('the search page', () => {
   it('finds đ words typed without marks, shows type and excerpt with highlights, under the CSP, and measures a first query', async () => {
-    const { context, page, requests, problems, bytes } = await freshPhone();
+    const { context, page, requests, watch, bytes } = await freshPhone();
     await page.goto(`${baseUrl}/tim-kiem/?q=tim%20su%20giup%20do`);
     await page.waitForSelector('site-search[data-state="done"]');
     const results = page.locator('.search-result');
@@ -96,11 +96,8 @@ describe('the search page', () => {
     timings.sort((a, b) => a - b);
     console.log(`Later queries, warm: median ${timings[Math.floor(timings.length / 2)]?.toFixed(0)} ms, max ${timings.at(-1)?.toFixed(0)} ms.`);
 
-    expect(
-      requests.every((u) => u.startsWith(baseUrl)),
-      requests.filter((u) => !u.startsWith(baseUrl)).join(),
-    ).toBe(true);
-    expect(problems).toEqual([]);
+    expect(foreignRequests(requests, baseUrl)).toEqual([]);
+    expect(await watch.problems()).toEqual([]);
     await context.close();
   });
 

@@ -61,7 +61,7 @@ async function siteQuery(browser: Browser, baseUrl: string, query: string): Prom
 
 /** Pagefind's default flow on the same index (the query with đ folded as the index was built): search, then the data of the first 5 results. */
 async function pagefindDefault(browser: Browser, baseUrl: string, query: string): Promise<SearchCost> {
-  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block', bypassCSP: true });
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
   const bytes = meter(context);
   const page = await context.newPage();
   await page.goto(`${baseUrl}/an-toan/`);

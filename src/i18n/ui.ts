@@ -76,7 +76,7 @@ export const ui = {
     finish: 'Hoàn thành khóa học',
     print: 'Bản in A4 cho buổi sinh hoạt tổ dân phố',
     printLead: 'Bản in một trang A4 của bài học, để đọc cùng bà con trong buổi sinh hoạt tổ dân phố. Dùng lệnh In của trình duyệt.',
-    qrCaption: 'Quét mã để học cả khóa trên điện thoại:',
+    qrCaption: 'Quét mã để học cả khóa trên điện thoại: {url}',
     completeTitle: 'Bạn đã hoàn thành khóa học',
     completeNext: 'Việc tiếp theo có thể làm ngay: kể lại cho một người thân điều bạn thấy hữu ích nhất, và lưu số điện thoại hỗ trợ vào máy.',
     completeArticles: 'Đọc thêm các bài viết',

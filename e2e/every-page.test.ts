@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, axeViolationsLightAndDark } from '../tools/browser/axe.ts';
+import { axeInEveryPage, axeViolations, axeViolationsLightAndDark } from '../tools/browser/axe.ts';
 import { launchChromium, PHONE } from '../tools/browser/browser.ts';
 import { builtPages } from '../tools/browser/built-site.ts';
 import { pageFrameFaults } from '../tools/browser/page-frame.ts';
@@ -32,6 +32,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext(PHONE);
   await recordCspViolations(context);
+  await axeInEveryPage(context);
   context.on('request', (request) => requests.push(request.url()));
 });
 afterAll(async () => browser?.close());
@@ -64,8 +65,14 @@ async function showEveryState(page: Page): Promise<void> {
 }
 
 describe('the harness', () => {
-  it('serves pages under their CSP, which blocks a script the page adds while axe, evaluated through the DevTools protocol, runs', async () => {
-    const page = await context.newPage();
+  it.for([
+    ['evaluated through the DevTools protocol', false],
+    ['present from the start by an init script, as in the crawl', true],
+  ] as const)('serves pages under their CSP, which blocks a script the page adds, while axe runs: %s', async ([, initScript]) => {
+    const phone = await browser.newContext(PHONE);
+    await recordCspViolations(phone);
+    if (initScript) await axeInEveryPage(phone);
+    const page = await phone.newPage();
     const watch = watchPage(page);
     try {
       await page.goto(`${baseUrl}/`);
@@ -77,9 +84,10 @@ describe('the harness', () => {
       });
       expect(ran).toBe(false);
       await expect.poll(() => watch.problems()).toEqual(expect.arrayContaining([expect.stringMatching(/^CSP: script-src(-elem)? blocked inline/)]));
+      expect(await page.evaluate(() => typeof window.axe)).toBe(initScript ? 'object' : 'undefined');
       expect(await axeViolations(page)).toEqual([]);
     } finally {
-      await page.close();
+      await phone.close();
     }
   });
 });

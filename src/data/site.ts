@@ -54,4 +54,7 @@ export const calendar = (await getCollection('calendar')).map((e) => e.data);
 /** The lessons of the basic-knowledge course (/kien-thuc/), in course order. */
 export const lessons = (await getCollection('lessons')).sort((a, b) => a.data.order - b.data.order);
 /** Monthly page views and course completions (content/reach/), oldest first; none until staff save real figures. */
-export const reachMonths = (await getCollection('reach')).map((e) => e.data).sort((a, b) => a.month.localeCompare(b.month));
+// Until the ward logs its first month, content/reach/ holds no data file: read nothing rather than let Astro
+// warn staff in every build that the collection "does not exist or is empty" when nothing is wrong.
+const hasReachMonths = readCollection(process.cwd(), 'reach').entries.length > 0;
+export const reachMonths = (hasReachMonths ? await getCollection('reach') : []).map((e) => e.data).sort((a, b) => a.month.localeCompare(b.month));

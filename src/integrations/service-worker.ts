@@ -40,13 +40,9 @@ export function offlineServiceWorker(): AstroIntegration {
         const assets = new Set(pages.flatMap((file) => assetsOf(readFileSync(join(root, file), 'utf8'))));
         // And every chunk those scripts import, or a script fails offline for want of a shared module.
         for (const file of assets) if (file.endsWith('.js')) for (const chunk of importsOf(readFileSync(join(root, file), 'utf8'), file)) assets.add(chunk);
-        const files = [...pages, ...assets];
-        let size = 0;
-        const entries = files.map((file) => {
-          const bytes = readFileSync(join(root, file));
-          size += bytes.length;
-          return precacheEntry(file, bytes);
-        });
+        const files = [...pages, ...assets].map((file) => ({ file, bytes: readFileSync(join(root, file)) }));
+        const entries = files.map(({ file, bytes }) => precacheEntry(file, bytes));
+        const size = files.reduce((sum, { bytes }) => sum + bytes.length, 0);
         writeFileSync(join(root, 'sw.js'), await bundledServiceWorker(entries));
         logger.info(`sw.js: ${entries.length} tệp dùng khi mất mạng, ${(size / 1024).toFixed(1)} KB`);
       },

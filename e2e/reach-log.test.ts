@@ -47,6 +47,7 @@ describe('the private log and npm run reach', () => {
 
   beforeAll(async () => {
     nginx = await startNginx(siteRoot(), PORT, log, { server: `listen [::1]:${PORT};` });
+    await nginx.logWritten();
     writeFileSync(log, ''); // drop the start-up probe
   });
   afterAll(() => nginx?.stop());
@@ -65,6 +66,7 @@ describe('the private log and npm run reach', () => {
     const v6 = await fetch(`http://[::1]:${PORT}/ho-tro/nhu-cau/mua-ban-nguoi/?pham-vi=quoc-gia`, { headers: doc });
     expect(v6.status).toBe(200);
     await v6.arrayBuffer();
+    await nginx.logWritten();
     const lines = logLines(log);
     expect(lines).toHaveLength(6);
     expect(lines[1]).toContain('"GET /ho-tro/" 301');
@@ -109,6 +111,7 @@ describe('the private log and npm run reach', () => {
     for (let i = 0; i < 10; i++) expect(await get(nginx, `/khong-co-trang-${i}/?q=x`, doc(i))).toBe(404);
     for (let i = 0; i < 10; i++) expect(await get(nginx, '/ke-hoach', doc(i))).toBe(301);
     for (let i = 0; i < 10; i++) await get(nginx, '/an-toan/', { 'user-agent': reader(i), 'sec-fetch-dest': 'empty' });
+    await nginx.logWritten();
 
     const printed = runReach(log);
     console.log(`npm run reach -- ${log}\n${JSON.stringify(printed, null, 2)}`);
@@ -149,6 +152,7 @@ describe('the private log and npm run reach', () => {
     } finally {
       await browser.close();
     }
+    await nginx.logWritten();
     const lines = logLines(log);
     // /ho-tro/index.html is written "/ho-tro/" like every page of the help section; the reader opened neither page.
     const precached = lines.filter((l) => /"GET \/(ho-tro\/|an-toan\/index\.html)"/.test(l));
@@ -185,8 +189,10 @@ describe('the IPv6 and IPv4 networks the log keeps', () => {
     const log = join(work, 'realip.log');
     const nginx = await startNginx('dist', PORT, log, { http: 'set_real_ip_from 127.0.0.1; real_ip_header X-Test-Client;' });
     try {
-      writeFileSync(log, '');
+      await nginx.logWritten();
+      writeFileSync(log, ''); // drop the start-up probe
       for (const [address] of cases) await get(nginx, '/', { 'x-test-client': address });
+      await nginx.logWritten();
       expect(logLines(log).map((l) => l.split(' [')[0])).toEqual(cases.map(([, network]) => network));
     } finally {
       nginx.stop();

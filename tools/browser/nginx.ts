@@ -8,6 +8,13 @@ export interface RunningNginx {
   baseUrl: string;
   /** nginx's error log, to check what it records. */
   errorLog: string;
+  /**
+   * Resolves once every request answered so far has its line in the access log. nginx writes a
+   * request's line just after sending its last byte, so a client can read the answer first; with one
+   * worker, it writes that line before it reads the next request. This one is never logged itself:
+   * deploy/log-format.conf leaves out /pagefind/, and a missing file is not written to the error log.
+   */
+  logWritten: () => Promise<void>;
   stop: () => void;
 }
 
@@ -59,7 +66,8 @@ http {
     if (nginx.exitCode !== null) throw new Error(`nginx dừng: ${stderr}`);
     try {
       await fetch(`${baseUrl}/`);
-      return { baseUrl, errorLog: join(prefix, 'logs', 'error.log'), stop: () => nginx.kill() };
+      const logWritten = async () => void (await (await fetch(`${baseUrl}/pagefind/log-written`)).arrayBuffer());
+      return { baseUrl, errorLog: join(prefix, 'logs', 'error.log'), logWritten, stop: () => nginx.kill() };
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -26,7 +26,8 @@ export interface NginxExtra {
 
 /**
  * Writes a throw-away nginx.conf that includes deploy/site.conf, and starts nginx in the foreground.
- * With `accessLog`, requests are logged to that file in the production's private format.
+ * With `accessLog`, requests are logged to that file in the production's private format; it is empty
+ * when nginx is returned, the start-up request's line written and dropped.
  */
 export async function startNginx(root: string, port: number, accessLog?: string, extra: NginxExtra = {}): Promise<RunningNginx> {
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
@@ -67,6 +68,10 @@ http {
     try {
       await fetch(`${baseUrl}/`);
       const logWritten = async () => void (await (await fetch(`${baseUrl}/pagefind/log-written`)).arrayBuffer());
+      if (accessLog) {
+        await logWritten();
+        writeFileSync(accessLog, ''); // the log starts empty: without the line of the request above
+      }
       return { baseUrl, errorLog: join(prefix, 'logs', 'error.log'), logWritten, stop: () => nginx.kill() };
     } catch {
       await new Promise((r) => setTimeout(r, 100));
